@@ -1,0 +1,43 @@
+import { useTranslation } from '../i18n/use-translation';
+import type { GroupField } from '../templates/template-definition';
+import { FieldInput } from './FieldInput';
+
+interface Props {
+  field: GroupField;
+  rows: Record<string, string>[];
+  onChange: (rows: Record<string, string>[]) => void;
+}
+
+/** A repeatable group (e.g. 主要做法): one fieldset per row, rows added and removed by the user. */
+export function GroupInput({ field, rows, onChange }: Props) {
+  const { t } = useTranslation();
+  const shown = rows.length > 0 ? rows : [{}];
+  const setRow = (index: number, name: string, value: string) =>
+    onChange(shown.map((row, i) => (i === index ? { ...row, [name]: value } : row)));
+
+  return (
+    <fieldset className="group">
+      <legend>
+        {field.label}
+        {field.required && <span className="required"> （{t('required')}）</span>}
+      </legend>
+      {field.help && <small>{field.help}</small>}
+      {shown.map((row, index) => (
+        <fieldset key={index} className="group-row">
+          <legend>{t('rowHeading', index + 1)}</legend>
+          {field.fields.map((sub) => (
+            <FieldInput key={sub.name} field={sub} value={row[sub.name] ?? ''} onChange={(v) => setRow(index, sub.name, v)} />
+          ))}
+          {shown.length > 1 && (
+            <button type="button" className="link" onClick={() => onChange(shown.filter((_, i) => i !== index))}>
+              {t('removeRow', index + 1)}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <button type="button" onClick={() => onChange([...shown, {}])}>
+        {t('addRow', field.label)}
+      </button>
+    </fieldset>
+  );
+}

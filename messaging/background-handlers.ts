@@ -1,0 +1,22 @@
+import type { WxtBrowser } from 'wxt/browser';
+import { createFocusedFrames } from '../editing/focused-frames';
+import { findTargetTab } from '../editing/find-target-tab';
+import type { Handlers } from './create-message-handler';
+import type { BackgroundProtocol } from './protocol';
+import { callFrame } from './protocol-client';
+
+export function createBackgroundHandlers(browser: WxtBrowser): Handlers<BackgroundProtocol> {
+  const focusedFrames = createFocusedFrames(browser);
+  browser.tabs.onRemoved.addListener((tabId) => void focusedFrames.forget(tabId));
+  return {
+    async editableFocused(_request, sender) {
+      if (sender.tab?.id !== undefined) await focusedFrames.remember(sender.tab.id, sender.frameId ?? 0);
+      return null;
+    },
+    async insertIntoPage({ text, html, mode }) {
+      const tabId = await findTargetTab(browser);
+      const frameId = await focusedFrames.frameOf(tabId);
+      return callFrame(browser.tabs, tabId, frameId, { kind: 'insertIntoFrame', text, html, mode });
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export function findBrowser(env?: Record<string, string | undefined>): string | null;
+export const browserMissingMessage: string;
