@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { Draft } from '../storage/draft';
 import { draftsRepository } from '../storage/default-database';
@@ -18,33 +18,33 @@ export function DraftEditor({ draft, onBack }: Props) {
   const [title, setTitle] = useState(draft.title);
   const [body, setBody] = useState(draft.body);
   const { change, saveState } = useAutosave((patch) => draftsRepository.update(draft.id, patch));
+  const id = useId();
 
   return (
     <section className="editor" aria-label={title || t('untitled')}>
       <button type="button" className="link" onClick={onBack}>
         ‹ {t('back')}
       </button>
-      <label>
-        {t('draftTitle')}
-        <input
-          value={title}
-          onChange={(event) => {
-            setTitle(event.target.value);
-            change({ title: event.target.value });
-          }}
-        />
-      </label>
-      <label>
-        {t('draftBody')}
-        <textarea
-          rows={16}
-          value={body}
-          onChange={(event) => {
-            setBody(event.target.value);
-            change({ body: event.target.value });
-          }}
-        />
-      </label>
+      <label htmlFor={`${id}-title`}>{t('draftTitle')}</label>
+      <input
+        id={`${id}-title`}
+        value={title}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          change({ title: event.target.value });
+        }}
+      />
+      <label htmlFor={`${id}-body`}>{t('draftBody')}</label>
+      <textarea
+        id={`${id}-body`}
+        className="body"
+        rows={18}
+        value={body}
+        onChange={(event) => {
+          setBody(event.target.value);
+          change({ body: event.target.value });
+        }}
+      />
       <p className="meta">
         <span>{t('wordCount', countCharacters(body))}</span>
         <span role={saveState.state === 'failed' ? 'alert' : 'status'}>

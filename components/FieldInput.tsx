@@ -36,7 +36,9 @@ export function FieldInput({ field, value, onChange }: Props) {
   } else {
     const type = field.type === 'date' ? 'date' : 'text';
     const inputMode = field.type === 'number' || field.type === 'percent' ? 'decimal' : undefined;
-    control = <input {...common} type={type} inputMode={inputMode} onChange={(event) => onChange(event.target.value)} />;
+    control = (
+      <input {...common} type={type} inputMode={inputMode} onChange={(event) => onChange(event.target.value)} />
+    );
   }
   return (
     <div className="field">

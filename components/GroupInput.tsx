@@ -26,7 +26,12 @@ export function GroupInput({ field, rows, onChange }: Props) {
         <fieldset key={index} className="group-row">
           <legend>{t('rowHeading', index + 1)}</legend>
           {field.fields.map((sub) => (
-            <FieldInput key={sub.name} field={sub} value={row[sub.name] ?? ''} onChange={(v) => setRow(index, sub.name, v)} />
+            <FieldInput
+              key={sub.name}
+              field={sub}
+              value={row[sub.name] ?? ''}
+              onChange={(v) => setRow(index, sub.name, v)}
+            />
           ))}
           {shown.length > 1 && (
             <button type="button" className="link" onClick={() => onChange(shown.filter((_, i) => i !== index))}>

@@ -16,8 +16,7 @@ export async function handleMessage<P extends ProtocolShape<P>>(
   sender: MessageSender,
 ): Promise<Reply<unknown>> {
   const handler = handlers[request.kind as keyof P & string] as
-    | ((r: RequestOf<P>, s: MessageSender) => Promise<unknown>)
-    | undefined;
+    ((r: RequestOf<P>, s: MessageSender) => Promise<unknown>) | undefined;
   if (!handler) return { ok: false, error: { code: 'unknown', detail: `no handler for ${String(request.kind)}` } };
   try {
     return { ok: true, result: await handler(request, sender) };

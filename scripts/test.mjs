@@ -23,7 +23,12 @@ mkdirSync('test-results', { recursive: true });
 rmSync(resultsFile, { force: true });
 const projects = built ? [] : ['--project', 'unit'];
 runStep('unit and E2E tests', 'npx', [
-  'vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`,
+  'vitest',
+  'run',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${resultsFile}`,
 ]);
 
 if (existsSync(resultsFile)) {
@@ -32,7 +37,9 @@ if (existsSync(resultsFile)) {
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
   // A file that fails before its tests run (e.g. no browser) has no failed test but must count.
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'));
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'),
+  );
   failed += brokenFiles.length;
 } else {
   console.error('✖ Vitest wrote no report: the test run itself crashed.');

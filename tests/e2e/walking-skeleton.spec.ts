@@ -19,13 +19,14 @@ describe('walking skeleton: template → draft → insert into an OA page', () =
 
   it('renders Handlebars templates under the extension CSP, where eval is refused', async () => {
     const page = await journey.session.openPanelTab();
-    const evalRefused = await page.evaluate(() => {
-      try {
-        return String(new Function('return 1')());
-      } catch (error) {
-        return (error as Error).name;
-      }
-    });
+    // Playwright's evaluate is exempt from CSP; ask CDP to apply it, as the page's own code gets it.
+    const cdp = await page.context().newCDPSession(page);
+    const evaluated = (await cdp.send('Runtime.evaluate', {
+      expression: "(() => { try { return String(new Function('return 1')()); } catch (e) { return e.name; } })()",
+      allowUnsafeEvalBlockedByCSP: false,
+      returnByValue: true,
+    })) as { result: { value: string } };
+    const evalRefused = evaluated.result.value;
     expect(evalRefused).toBe('EvalError');
     const panel = new PanelPage(page);
     await panel.openTemplates();
@@ -47,7 +48,7 @@ describe('walking skeleton: template → draft → insert into an OA page', () =
     await panel.openTemplates();
     await panel.chooseTemplate('工作总结');
     await panel.field('单位').fill(unit);
-    await panel.field('期间').fill('2026年');
+    await panel.field('时限').fill('2026年');
     await panel.field('做法').fill(achievement);
     const preview = panel.preview();
     await expect.poll(() => preview.textContent()).toContain(`${unit}2026年工作总结`);
@@ -80,6 +81,7 @@ describe('walking skeleton: template → draft → insert into an OA page', () =
     panel = new PanelPage(panelPage);
     await expect.poll(() => panel.bodyInput().inputValue()).toBe(rendered);
     expect(await panel.titleInput().inputValue()).toBe(`${unit}2026年工作总结`);
+    await panelPage.setViewportSize({ width: 420, height: 760 });
     await panelPage.screenshot({ path: 'docs/panel-draft.png' });
 
     // Put the caret between the two sentences of the page's textarea, then insert from the panel.

@@ -1,0 +1,57 @@
+import Handlebars from 'handlebars';
+import type { Program } from './ast';
+import { sourceLine, type TemplateError } from './template-error';
+
+export type ParseTemplateResult = { ok: true; program: Program } | { ok: false; error: TemplateError };
+
+interface JisonLocation {
+  first_line: number;
+  first_column: number;
+}
+
+/**
+ * Handlebars' parser is eval-free (only the compiler generates code), so we reuse it and keep the
+ * interpreter honest about syntax. Its jison errors drop the location hash, so the position of
+ * the offending token is read back from the shared lexer, which the failed parse leaves in place.
+ */
+export function parseTemplate(source: string): ParseTemplateResult {
+  try {
+    return { ok: true, program: Handlebars.parse(source) as unknown as Program };
+  } catch (thrown) {
+    return { ok: false, error: toTemplateError(thrown, source) };
+  }
+}
+
+function toTemplateError(thrown: unknown, source: string): TemplateError {
+  const err = thrown as { message?: string; lineNumber?: number; column?: number };
+  const raw = String(err.message ?? thrown);
+  let line = 1;
+  let column = 1;
+  let message = raw;
+  if (typeof err.lineNumber === 'number') {
+    // A Handlebars.Exception (e.g. mismatched close): 1-based line, 0-based column, " - l:c" suffix.
+    line = err.lineNumber;
+    column = (typeof err.column === 'number' ? err.column : 0) + 1;
+    message = raw.replace(/ - \d+:\d+$/, '');
+  } else if (/^(Parse|Lexical) error on line (\d+)/.test(raw)) {
+    line = Number(/line (\d+)/.exec(raw)?.[1] ?? 1);
+    const loc = lexerLocation();
+    if (loc && loc.first_line === line) column = loc.first_column + 1;
+    message = describeJisonError(raw);
+  }
+  return { message, line, column, excerpt: sourceLine(source, line) };
+}
+
+function lexerLocation(): JisonLocation | undefined {
+  const parser = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: JisonLocation } } }).Parser;
+  return parser?.lexer?.yylloc;
+}
+
+/** Jison lists every token it could have accepted; the last line of its message is the useful part. */
+function describeJisonError(raw: string): string {
+  if (raw.startsWith('Lexical error')) return 'Unrecognised text inside {{ }}';
+  const last = raw.split('\n').pop() ?? raw;
+  if (/got 'EOF'$/.test(last)) return 'Unexpected end of template: a block is not closed';
+  const got = /got '([^']+)'$/.exec(last)?.[1];
+  return got ? `Parse error: unexpected ${got}` : `Parse error: ${last}`;
+}

@@ -1,0 +1,14 @@
+/** A problem in a template's source, positioned so an editor can point at it. */
+export interface TemplateError {
+  message: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** The whole source line the problem is on. */
+  excerpt: string;
+}
+
+export function sourceLine(source: string, line: number): string {
+  return source.split(/\r\n|\r|\n/)[line - 1] ?? '';
+}
