@@ -5,7 +5,10 @@ import { findTargetTab } from '../../../editing/find-target-tab';
 const fakeBrowser = (tabs: { id?: number; active: boolean; url?: string }[] | undefined) => {
   const getLastFocused = vi.fn().mockResolvedValue(tabs ? { tabs } : undefined);
   return {
-    browser: { windows: { getLastFocused }, runtime: { getURL: (p: string) => `chrome-extension://abc${p}` } } as unknown as WxtBrowser,
+    browser: {
+      windows: { getLastFocused },
+      runtime: { getURL: (p: string) => `chrome-extension://abc${p}` },
+    } as unknown as WxtBrowser,
     getLastFocused,
   };
 };

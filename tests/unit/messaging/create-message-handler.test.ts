@@ -16,7 +16,10 @@ const handlers = {
 
 describe('handleMessage', () => {
   it('wraps a result in an ok envelope', async () => {
-    expect(await handleMessage<TestProtocol>(handlers, { kind: 'echo', text: 'ab' }, {})).toEqual({ ok: true, result: 'AB' });
+    expect(await handleMessage<TestProtocol>(handlers, { kind: 'echo', text: 'ab' }, {})).toEqual({
+      ok: true,
+      result: 'AB',
+    });
   });
 
   it('turns a ProtocolFailure into its error code', async () => {
