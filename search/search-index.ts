@@ -1,0 +1,156 @@
+import { DistinctKeys } from './distinct-keys';
+import { foldText } from './fold-text';
+import { findRanges, makeSnippet } from './highlight';
+import { intersectPostings } from './postings';
+import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchResult } from './search-types';
+import { termKeys } from './tokenize';
+
+interface IndexedDraft {
+  draft: SearchableDraft;
+  foldedTitle: string;
+  foldedBody: string;
+  keyCount: number;
+}
+
+/** Intersecting more lists than this rarely removes candidates that the substring check would keep. */
+const maxListsIntersected = 8;
+const maxTerms = 8;
+
+/**
+ * In-memory full-text index over drafts. A draft version gets a new slot number on every put; old slots
+ * become tombstones skipped at query time and swept out once they outweigh the live postings, so an
+ * update never has to splice thousands of posting arrays.
+ */
+export class SearchIndex {
+  private readonly postings = new Map<number, number[]>();
+  private readonly slots: (IndexedDraft | undefined)[] = [];
+  private readonly slotById = new Map<string, number>();
+  private livePostings = 0;
+  private deadPostings = 0;
+  private readonly keys = new DistinctKeys();
+
+  /** @param sweepAfter dead postings tolerated (and at least as many as the live ones) before a sweep */
+  constructor(private readonly sweepAfter = 200_000) {}
+
+  get size(): number {
+    return this.slotById.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotById.has(id);
+  }
+
+  ids(): IterableIterator<string> {
+    return this.slotById.keys();
+  }
+
+  /** Adds or replaces a draft. A draft with the same revision and time as the indexed one is skipped. */
+  put(draft: SearchableDraft): void {
+    const existing = this.slotById.get(draft.id);
+    if (existing !== undefined) {
+      const old = this.slots[existing]!.draft;
+      if (old.revision === draft.revision && old.updatedAt === draft.updatedAt) return;
+      this.remove(draft.id);
+    }
+    const slot = this.slots.length;
+    const entry: IndexedDraft = { draft, foldedTitle: foldText(draft.title), foldedBody: foldText(draft.body), keyCount: 0 };
+    const keys = this.keys.collect([entry.foldedTitle, entry.foldedBody]);
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (list === undefined) this.postings.set(key, [slot]);
+      else list.push(slot);
+    }
+    entry.keyCount = keys.length;
+    this.slots.push(entry);
+    this.slotById.set(draft.id, slot);
+    this.livePostings += entry.keyCount;
+  }
+
+  remove(id: string): void {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    const entry = this.slots[slot]!;
+    this.slots[slot] = undefined;
+    this.slotById.delete(id);
+    this.livePostings -= entry.keyCount;
+    this.deadPostings += entry.keyCount;
+    if (this.deadPostings > this.sweepAfter && this.deadPostings > this.livePostings) this.sweep();
+  }
+
+  /** Drops tombstoned slots from every posting list; slot order (and so sortedness) is kept. */
+  private sweep(): void {
+    for (const [key, list] of this.postings) {
+      const live = list.filter((slot) => this.slots[slot] !== undefined);
+      if (live.length === 0) this.postings.delete(key);
+      else this.postings.set(key, live);
+    }
+    this.deadPostings = 0;
+  }
+
+  search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): SearchResult {
+    const limit = options.limit ?? 50;
+    const terms = [...new Set(foldText(query).split(/\s+/).filter(Boolean))].slice(0, maxTerms);
+    const candidates = this.candidates(terms).filter((entry) => matchesFilters(entry.draft, filters));
+    candidates.sort(byRank);
+    const hits: SearchHit[] = [];
+    for (const entry of candidates) {
+      if (!terms.every((term) => entry.foldedTitle.includes(term) || entry.foldedBody.includes(term))) continue;
+      if (hits.length === limit) return { hits, hasMore: true };
+      hits.push(toHit(entry, terms));
+    }
+    return { hits, hasMore: false };
+  }
+
+  /** Live drafts that contain every key of every term; a superset of the matches. */
+  private candidates(terms: readonly string[]): IndexedDraft[] {
+    const keys = [...new Set(terms.flatMap(termKeys))];
+    if (keys.length === 0) return this.slots.filter((entry): entry is IndexedDraft => entry !== undefined);
+    const lists: number[][] = [];
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (list === undefined) return [];
+      lists.push(list);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    const result: IndexedDraft[] = [];
+    for (const slot of intersectPostings(lists.slice(0, maxListsIntersected))) {
+      const entry = this.slots[slot];
+      if (entry !== undefined) result.push(entry);
+    }
+    return result;
+  }
+}
+
+function matchesFilters(draft: SearchableDraft, filters: SearchFilters): boolean {
+  const trash = filters.trash ?? 'exclude';
+  if (trash === 'exclude' && draft.deletedAt !== undefined) return false;
+  if (trash === 'only' && draft.deletedAt === undefined) return false;
+  if (filters.kind !== undefined && draft.kind !== filters.kind) return false;
+  if (filters.status !== undefined && draft.status !== filters.status) return false;
+  if (filters.tag !== undefined && !draft.tags.includes(filters.tag)) return false;
+  if (filters.updatedFrom !== undefined && draft.updatedAt < filters.updatedFrom) return false;
+  if (filters.updatedTo !== undefined && draft.updatedAt > filters.updatedTo) return false;
+  return true;
+}
+
+/** Pinned first, then newest; the id makes the order total so results never jitter between queries. */
+function byRank(a: IndexedDraft, b: IndexedDraft): number {
+  return (
+    Number(b.draft.pinned) - Number(a.draft.pinned) ||
+    b.draft.updatedAt - a.draft.updatedAt ||
+    (a.draft.id < b.draft.id ? -1 : a.draft.id > b.draft.id ? 1 : 0)
+  );
+}
+
+function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
+  const { draft } = entry;
+  const bodyRanges = terms.length ? findRanges(entry.foldedBody, terms, 200) : [];
+  return {
+    id: draft.id,
+    pinned: draft.pinned,
+    updatedAt: draft.updatedAt,
+    titleRanges: terms.length ? findRanges(entry.foldedTitle, terms, 20) : [],
+    bodyRanges,
+    snippet: makeSnippet(draft.body, bodyRanges),
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { backupLimits } from '../../../backup/backup-format';
+import { parseBackup } from '../../../backup/parse-backup';
+import { validBackup } from './backup-fixture';
+
+const codes = (text: string) => {
+  const result = parseBackup(text);
+  return result.ok ? [] : result.errors.map((e) => `${e.code} ${e.path}`);
+};
+const mutate = (change: (data: any) => void) => {
+  const data = validBackup();
+  change(data);
+  return JSON.stringify(data);
+};
+
+describe('parseBackup', () => {
+  it('accepts a valid file and returns typed data equal to the input', () => {
+    const result = parseBackup(JSON.stringify(validBackup()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup).toEqual(validBackup());
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('rejects text that is not JSON, including a truncated file', () => {
+    const text = JSON.stringify(validBackup());
+    expect(codes(text.slice(0, text.length / 2))).toEqual(['notJson $']);
+    expect(codes('')).toEqual(['notJson $']);
+  });
+
+  it('rejects another format and unsupported versions', () => {
+    expect(codes('[1,2]')).toEqual(['wrongFormat $.format']);
+    expect(codes(mutate((d) => (d.format = 'other')))).toEqual(['wrongFormat $.format']);
+    expect(codes(mutate((d) => (d.version = 2)))).toEqual(['unsupportedVersion $.version']);
+    expect(codes(mutate((d) => (d.version = '1')))).toEqual(['unsupportedVersion $.version']);
+  });
+
+  it('reports every wrong type with its path', () => {
+    const text = mutate((d) => {
+      d.drafts[0].title = 42;
+      d.drafts[1].status = '已删除';
+      d.drafts[1].tags = '年度';
+      d.revisions[0].source = 'magic';
+      d.userTemplates[0].fields[0].type = 'html';
+      d.settings[0].value = 'fr';
+    });
+    expect(codes(text)).toEqual([
+      'invalidField drafts[0].title',
+      'invalidField drafts[1].tags',
+      'invalidField drafts[1].status',
+      'invalidField revisions[0].source',
+      'invalidField userTemplates[0].fields[0].type',
+      'invalidField settings[0].value',
+    ]);
+  });
+
+  it('rejects missing fields, non-finite numbers and bad field values', () => {
+    expect(codes(mutate((d) => delete d.drafts[0].body))).toEqual(['invalidField drafts[0].body']);
+    expect(codes(mutate((d) => (d.drafts[0].revision = 1.5)))).toEqual(['invalidField drafts[0].revision']);
+    expect(codes(mutate((d) => (d.drafts[0].fieldValues.unit = 3)))).toEqual(['invalidField drafts[0].fieldValues.unit']);
+    expect(codes(mutate((d) => (d.drafts = {})))).toEqual(['invalidField $.drafts']);
+  });
+
+  it('rejects huge strings and too many drafts', () => {
+    expect(codes(mutate((d) => (d.drafts[0].body = 'x'.repeat(backupLimits.maxStringLength + 1))))).toEqual(['tooLarge drafts[0].body']);
+    const many = `{"format":"wenshu-backup","version":1,"exportedAt":0,"revisions":[],"userTemplates":[],"settings":[],"drafts":[${'0,'.repeat(backupLimits.maxDrafts)}0]}`;
+    expect(codes(many)).toEqual(['tooLarge $.drafts']);
+  });
+
+  it('rejects a file over the size limit before parsing it', () => {
+    const limit = backupLimits.maxFileBytes;
+    backupLimits.maxFileBytes = 100;
+    try {
+      expect(codes(JSON.stringify(validBackup()))).toEqual(['tooLarge $']);
+    } finally {
+      backupLimits.maxFileBytes = limit;
+    }
+  });
+
+  it('rejects prototype-pollution keys anywhere, and does not pollute', () => {
+    expect(codes('{"__proto__":{"polluted":true},"format":"wenshu-backup","version":1}')).toEqual(['forbiddenKey $.__proto__']);
+    const nested = JSON.stringify(validBackup()).replace('"unit":"办公室"', '"__proto__":{"isAdmin":true},"unit":"办公室"');
+    expect(codes(nested)).toEqual(['forbiddenKey $.drafts.0.fieldValues.__proto__']);
+    expect(codes(mutate((d) => (d.drafts[0].constructor = { prototype: 1 })))).toEqual(['forbiddenKey $.drafts.0.constructor']);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('drops unknown fields with a warning and never copies them', () => {
+    const result = parseBackup(mutate((d) => {
+      d.drafts[0].color = 'red';
+      d.extra = 1;
+      d.settings.push({ key: 'theme', value: 'dark' });
+    }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.drafts[0]).not.toHaveProperty('color');
+    expect(result.backup).not.toHaveProperty('extra');
+    expect(result.backup.settings).toEqual([{ key: 'locale', value: 'zh_TW' }]);
+    expect(result.warnings.map((w) => `${w.code} ${w.path}`)).toEqual(['unknownField drafts[0].color', 'unknownField settings[1]', 'unknownField $.extra']);
+  });
+
+  it('rejects duplicate ids and revisions of drafts that are not in the file', () => {
+    expect(codes(mutate((d) => (d.drafts[1].id = 'a')))).toEqual(['duplicateId drafts[1].id']);
+    expect(codes(mutate((d) => (d.revisions[1].draftId = 'zzz')))).toEqual(['invalidReference revisions[1].draftId']);
+  });
+
+  it('stops collecting after a bounded number of errors', () => {
+    const result = parseBackup(mutate((d) => (d.drafts = Array.from({ length: 1000 }, () => ({ id: 1 })))));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.length).toBe(backupLimits.maxErrors);
+  });
+});
