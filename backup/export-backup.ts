@@ -1,4 +1,5 @@
 import { systemClock, type Clock } from '../storage/clock';
+import { localOnlySettings } from '../storage/settings-repository';
 import type { WenshuDatabase } from '../storage/wenshu-database';
 import { backupFormat, backupVersion, type Backup } from './backup-format';
 
@@ -11,7 +12,7 @@ export async function exportBackup(db: WenshuDatabase, clock: Clock = systemCloc
     drafts: await db.drafts.toArray(),
     revisions: (await db.revisions.toArray()) as Backup['revisions'],
     userTemplates: await db.userTemplates.toArray(),
-    settings: await db.settings.toArray(),
+    settings: (await db.settings.toArray()).filter(({ key }) => !localOnlySettings.includes(key)),
   }));
 }
 

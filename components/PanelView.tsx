@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
-import { draftsRepository, settingsRepository } from '../storage/default-database';
-import { useDraft } from '../storage/use-drafts';
-import { findBuiltinTemplate } from '../templates/builtin';
-import { DraftEditor } from './DraftEditor';
-import { DraftList } from './DraftList';
+import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
+import { DraftsView } from './drafts/DraftsView';
 import { LanguageSelect } from './LanguageSelect';
-import { TemplateFiller } from './TemplateFiller';
+import { SettingsView } from './settings/SettingsView';
+import { TemplateLibrary } from './templates/TemplateLibrary';
 
-type View = 'drafts' | 'templates';
+type View = 'drafts' | 'templates' | 'settings';
 
 interface Props {
   initialDraftId: string | null;
@@ -20,19 +18,36 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('drafts');
   const [openDraftId, setOpenDraftId] = useState<string | null>(initialDraftId);
-  const openDraft = useDraft(openDraftId);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void settingsRepository.set('lastDraftId', openDraftId);
   }, [openDraftId]);
+  useEffect(() => {
+    // Build the search index while the user reads, not on their first keystroke.
+    void draftSearch.warmUp();
+  }, []);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setView('drafts');
+        setOpenDraftId(null);
+        requestAnimationFrame(() => searchRef.current?.focus());
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
-  const open = (id: string) => {
+  const open = (id: string | null) => {
     setOpenDraftId(id);
     setView('drafts');
   };
   const tabs: [View, string][] = [
     ['drafts', t('navDrafts')],
     ['templates', t('navTemplates')],
+    ['settings', t('navSettings')],
   ];
 
   return (
@@ -57,23 +72,18 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
       </nav>
       <main id={`view-${view}`} role="tabpanel">
         {view === 'templates' && (
-          <TemplateFiller
-            onCreateDraft={async ({ templateId, values, title, text }) => {
-              const kind = findBuiltinTemplate(templateId)?.kind ?? '其他';
-              const draft = await draftsRepository.create({ title, body: text, kind, templateId, fieldValues: values });
+          <TemplateLibrary
+            onCreateDraft={async ({ templateId, kind, values, title, text }) => {
+              const draft = await draftsRepository.create(
+                { title, body: text, kind, templateId, fieldValues: values },
+                { revision: 'template' },
+              );
               open(draft.id);
             }}
           />
         )}
-        {view === 'drafts' && openDraft && (
-          <DraftEditor key={openDraft.id} draft={openDraft} onBack={() => setOpenDraftId(null)} />
-        )}
-        {view === 'drafts' && !openDraft && (
-          <DraftList
-            onOpen={open}
-            onNew={async () => open((await draftsRepository.create({ title: '', body: '', kind: '其他' })).id)}
-          />
-        )}
+        {view === 'drafts' && <DraftsView openDraftId={openDraftId} onOpen={open} searchRef={searchRef} />}
+        {view === 'settings' && <SettingsView />}
       </main>
     </div>
   );

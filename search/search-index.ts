@@ -147,6 +147,10 @@ function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
   const bodyRanges = terms.length ? findRanges(entry.foldedBody, terms, 200) : [];
   return {
     id: draft.id,
+    title: draft.title,
+    kind: draft.kind,
+    status: draft.status,
+    tags: draft.tags,
     pinned: draft.pinned,
     updatedAt: draft.updatedAt,
     titleRanges: terms.length ? findRanges(entry.foldedTitle, terms, 20) : [],

@@ -1,3 +1,4 @@
+import type { FieldValues } from '../templates/template-definition';
 import type { WenshuDatabase } from './wenshu-database';
 
 export interface Settings {
@@ -5,9 +6,14 @@ export interface Settings {
   lastDraftId: string | null;
   /** Interface language chosen by the user; null follows the browser. */
   locale: 'zh_CN' | 'zh_TW' | 'en' | null;
+  /** The last form values per template id, so the next fill starts from them (e.g. the unit name). */
+  templateValues: Record<string, FieldValues>;
 }
 
-export const defaultSettings: Settings = { lastDraftId: null, locale: null };
+/** Where this panel was, not what the user made: never exported, so a backup restores the same everywhere. */
+export const localOnlySettings: readonly string[] = ['lastDraftId'];
+
+export const defaultSettings: Settings = { lastDraftId: null, locale: null, templateValues: {} };
 
 export function createSettingsRepository(db: WenshuDatabase) {
   return {

@@ -1,52 +1,97 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftPatch } from './draft';
+import { DraftConflictError } from './draft-errors';
+import { normalizeStorageError, type StorageErrorCode } from './storage-error';
 
-export type SaveState = { state: 'saved' } | { state: 'pending' } | { state: 'failed'; reason: string };
+export type SaveState =
+  | { state: 'saved' }
+  | { state: 'pending' }
+  | { state: 'failed'; code: StorageErrorCode; reason: string }
+  | { state: 'conflict'; error: DraftConflictError };
 
 const debounceMs = 400;
 const retryMs = 2000;
 
 /**
  * Saves edits shortly after typing stops and at once when the panel is hidden or closed. A failed
- * write keeps the edit queued and retries: the text on screen is never dropped.
+ * write keeps the edit queued and retries; a conflict stops and waits for the user's choice. Either
+ * way the text on screen is never dropped.
  */
-export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>) {
+export interface AutosaveJournal {
+  /** Called synchronously when the page is hidden or closed with edits still unsaved. */
+  keep: (patch: DraftPatch) => void;
+  /** Called after everything queued reached the database. */
+  clear: () => void;
+}
+
+export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journal?: AutosaveJournal) {
   const [saveState, setSaveState] = useState<SaveState>({ state: 'saved' });
   const pending = useRef<DraftPatch | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inConflict = useRef(false);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const journalRef = useRef(journal);
+  journalRef.current = journal;
 
-  const flush = useCallback(async () => {
+  const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
     const patch = pending.current;
-    if (!patch) return;
+    if (!patch) return !inConflict.current;
+    if (inConflict.current) return false;
     pending.current = null;
     try {
       await saveRef.current(patch);
-      if (!pending.current) setSaveState({ state: 'saved' });
+      if (!pending.current) {
+        journalRef.current?.clear();
+        setSaveState({ state: 'saved' });
+      }
+      return true;
     } catch (error) {
       pending.current = { ...patch, ...(pending.current ?? {}) };
-      setSaveState({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      if (error instanceof DraftConflictError) {
+        inConflict.current = true;
+        setSaveState({ state: 'conflict', error });
+        return false;
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      setSaveState({ state: 'failed', code: normalizeStorageError(error), reason });
       timer.current = setTimeout(() => void flush(), retryMs);
+      return false;
     }
   }, []);
 
   const change = useCallback(
     (patch: DraftPatch) => {
       pending.current = { ...pending.current, ...patch };
-      setSaveState((current) => (current.state === 'failed' ? current : { state: 'pending' }));
+      setSaveState((current) => (current.state === 'failed' || current.state === 'conflict' ? current : { state: 'pending' }));
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), debounceMs);
+      if (!inConflict.current) timer.current = setTimeout(() => void flush(), debounceMs);
     },
     [flush],
   );
 
+  /** After the user resolved a conflict (e.g. kept both), forget the queued edit. */
+  const resolved = useCallback(() => {
+    inConflict.current = false;
+    pending.current = null;
+    journalRef.current?.clear();
+    setSaveState({ state: 'saved' });
+  }, []);
+
   useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
+    const keepSync = () => {
+      if (pending.current) journalRef.current?.keep(pending.current);
     };
-    const onPageHide = () => void flush();
+    const onHide = () => {
+      if (document.visibilityState !== 'hidden') return;
+      keepSync();
+      void flush();
+    };
+    const onPageHide = () => {
+      keepSync();
+      void flush();
+    };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
     return () => {
@@ -56,5 +101,5 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>) {
     };
   }, [flush]);
 
-  return { change, flush, saveState };
+  return { change, flush, resolved, saveState, hasPending: () => pending.current !== null };
 }

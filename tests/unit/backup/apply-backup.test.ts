@@ -95,7 +95,7 @@ describe('applyBackup', () => {
     const repo = drafts();
     await repo.create({ title: '标题', body: '正文', kind: '通知', tags: ['重点'] }, { revision: 'template' });
     await repo.update('d1', { body: '改后' }, { revision: 'save' });
-    await state.db.settings.put({ key: 'lastDraftId', value: 'd1' });
+    await state.db.settings.put({ key: 'locale', value: 'en' });
     const text = serializeBackup(await exportBackup(state.db, () => 42));
     const result = parseBackup(text);
     expect(result.ok && result.warnings).toEqual([]);
@@ -111,5 +111,19 @@ describe('applyBackup', () => {
     } finally {
       await other.delete();
     }
+  });
+});
+
+describe('exportBackup', () => {
+  it('leaves out panel-local state such as the last open draft', async () => {
+    const db = new WenshuDatabase(`export-${Math.random()}`);
+    await db.settings.bulkPut([
+      { key: 'lastDraftId', value: 'abc' },
+      { key: 'locale', value: 'zh_TW' },
+    ]);
+    const backup = await exportBackup(db, () => 5);
+    expect(backup.settings).toEqual([{ key: 'locale', value: 'zh_TW' }]);
+    expect(backup.exportedAt).toBe(5);
+    await db.delete();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters } from '../../../components/count-characters';
+import { countCharacters } from '../../../../components/drafts/count-characters';
 
 describe('countCharacters', () => {
   it('counts every character but white space, astral characters once', () => {

@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
+import { draftsRepository } from '../../storage/default-database';
+import type { Draft } from '../../storage/draft';
+import { useDraftEditing } from '../../storage/use-draft-editing';
+import { textToHtml } from '../../templates/text-to-html';
+import { InsertButton } from '../InsertButton';
+import { ConflictNotice } from './ConflictNotice';
+import { countCharacters } from './count-characters';
+import { DraftMetaFields } from './DraftMetaFields';
+import { HistoryPanel } from './HistoryPanel';
+import { SaveStatus } from './SaveStatus';
+
+interface Props {
+  draft: Draft;
+  onBack: () => void;
+  onOpen: (id: string) => void;
+  onTrashed: () => void;
+}
+
+/** One draft: title, body, 文种/状态/标签, autosave, versions, history, insertion into the page. */
+export function DraftEditor({ draft, onBack, onOpen, onTrashed }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const editing = useDraftEditing(draft);
+  const { values, edit } = editing;
+  const [showHistory, setShowHistory] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const saveVersion = async () => {
+    if (await editing.saveRevision('save')) setNotice(t('versionSaved'));
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      void saveVersion();
+    }
+  };
+
+  return (
+    <section className="editor" aria-label={values.title || t('untitled')} onKeyDown={onKeyDown}>
+      <button type="button" className="link" onClick={onBack}>
+        ‹ {t('back')}
+      </button>
+      {editing.saveState.state === 'conflict' && (
+        <ConflictNotice onKeepBoth={async () => onOpen((await editing.keepBoth()).id)} />
+      )}
+      <label htmlFor={`${id}-title`}>{t('draftTitle')}</label>
+      <input id={`${id}-title`} value={values.title} onChange={(event) => edit({ title: event.target.value })} />
+      <label htmlFor={`${id}-body`}>{t('draftBody')}</label>
+      <textarea
+        id={`${id}-body`}
+        className="body"
+        rows={18}
+        value={values.body}
+        onChange={(event) => edit({ body: event.target.value })}
+      />
+      <p className="meta">
+        <span>{t('wordCount', countCharacters(values.body))}</span>
+        <SaveStatus saveState={editing.saveState} />
+      </p>
+      <DraftMetaFields values={values} onChange={edit} />
+      <div className="actions">
+        <InsertButton text={values.body} html={textToHtml(values.body)} />
+        <button type="button" onClick={saveVersion} aria-keyshortcuts="Control+S">
+          {t('saveVersion')}
+        </button>
+        <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
+          {t('history')}
+        </button>
+        <button
+          type="button"
+          className="danger-link"
+          onClick={async () => {
+            if (!(await editing.flush())) return;
+            await draftsRepository.remove(draft.id);
+            onTrashed();
+          }}
+        >
+          {t('moveToTrash')}
+        </button>
+      </div>
+      <p role="status" className="note">
+        {notice}
+      </p>
+      {showHistory && (
+        <HistoryPanel
+          draftId={draft.id}
+          currentBody={values.body}
+          onRestore={(revisionId) => editing.restoreRevision(revisionId)}
+          onClose={() => setShowHistory(false)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
+import type { SearchFilters } from '../../search/search-types';
+import { draftStatuses, type DraftStatus } from '../../storage/draft';
+import { useTags } from '../../storage/use-trash';
+import { documentKinds, type DocumentKind } from '../../templates/template-definition';
+
+interface Props {
+  filters: SearchFilters;
+  onChange: (filters: SearchFilters) => void;
+}
+
+/** Narrowing by 文种, 状态 and 标签; an empty choice means "all". */
+export function DraftFilters({ filters, onChange }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const tags = useTags() ?? [];
+  const select = (name: 'kind' | 'status' | 'tag', label: string, options: readonly string[]) => (
+    <span className="filter">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <select
+        id={`${id}-${name}`}
+        value={filters[name] ?? ''}
+        onChange={(event) => onChange({ ...filters, [name]: event.target.value || undefined })}
+      >
+        <option value="">{t('filterAll')}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+  return (
+    <div className="filters">
+      {select('kind', t('filterKind'), documentKinds as readonly DocumentKind[])}
+      {select('status', t('filterStatus'), draftStatuses as readonly DraftStatus[])}
+      {select('tag', t('filterTag'), tags)}
+    </div>
+  );
+}

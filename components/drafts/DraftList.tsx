@@ -1,0 +1,72 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
+import type { SearchFilters } from '../../search/search-types';
+import { useDraftSearch } from '../../storage/use-draft-search';
+import { DraftFilters } from './DraftFilters';
+import { DraftListItem } from './DraftListItem';
+import { useDebounced } from './use-debounced';
+
+interface Props {
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onOpenTrash: () => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+/** Enough for a whole office's archive in one scroll; the list renders only what is visible. */
+const listLimit = 5000;
+
+export function DraftList({ onOpen, onNew, onOpenTrash, searchRef }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const result = useDraftSearch(useDebounced(query, 150), filters, { limit: listLimit });
+  const hits = result?.hits ?? [];
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: hits.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 68,
+    overscan: 8,
+  });
+
+  return (
+    <section className="drafts" aria-label={t('draftList')}>
+      <div className="actions">
+        <button type="button" onClick={onNew}>
+          {t('newDraft')}
+        </button>
+        <button type="button" className="link" onClick={onOpenTrash}>
+          {t('trash')}
+        </button>
+      </div>
+      <label htmlFor={`${id}-search`}>{t('searchDrafts')}</label>
+      <input
+        id={`${id}-search`}
+        ref={searchRef}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <DraftFilters filters={filters} onChange={setFilters} />
+      {result && hits.length === 0 && <p className="note">{query || Object.values(filters).some(Boolean) ? t('noResults') : t('noDrafts')}</p>}
+      <div ref={scroller} className="draft-scroller">
+        <ul aria-label={t('draftList')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <li
+              key={hits[item.index].id}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
+              <DraftListItem hit={hits[item.index]} onOpen={onOpen} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      {result?.hasMore && <p className="note">{t('moreResults', listLimit)}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from '../../i18n/use-translation';
+import type { SearchHit } from '../../search/search-types';
+import { Highlighted } from './Highlighted';
+
+/** One result: title and the matching passage highlighted, then 文种 · 状态 · time. */
+export function DraftListItem({ hit, onOpen }: { hit: SearchHit; onOpen: (id: string) => void }) {
+  const { t, locale } = useTranslation();
+  const time = new Intl.DateTimeFormat(locale.replace('_', '-'), { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <button type="button" className="draft-item" onClick={() => onOpen(hit.id)}>
+      <span className="draft-title">
+        {hit.pinned && <span className="pin">{t('pinned')} </span>}
+        {hit.title ? <Highlighted text={hit.title} ranges={hit.titleRanges} /> : t('untitled')}
+      </span>
+      {hit.snippet.text && (
+        <span className="draft-snippet">
+          <Highlighted text={hit.snippet.text} ranges={hit.snippet.ranges} />
+        </span>
+      )}
+      <span className="draft-meta">
+        {hit.kind} · {hit.status} · {time.format(hit.updatedAt)}
+        {hit.tags.length > 0 && ` · ${hit.tags.join('、')}`}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Draft, DraftPatch } from './draft';
+import { draftsRepository, revisionsRepository } from './default-database';
+import type { RevisionSource } from './revision';
+import { createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
+import { useAutosave } from './use-autosave';
+
+/**
+ * An edit the last panel journaled on closing. If its asynchronous save did land after all, the
+ * database already holds it and replaying would only conflict with itself.
+ */
+function unsavedEdit(journal: UnsavedJournal, draft: Draft) {
+  const entry = journal.read(draft.id);
+  if (!entry) return null;
+  const landed = Object.entries(entry.patch).every(
+    ([key, value]) => JSON.stringify(draft[key as keyof Draft]) === JSON.stringify(value),
+  );
+  if (!landed) return entry;
+  journal.clear(draft.id);
+  return null;
+}
+
+type Editable = Pick<Draft, 'title' | 'body' | 'kind' | 'status' | 'tags' | 'pinned'>;
+
+const pick = (draft: Draft): Editable => {
+  const { title, body, kind, status, tags, pinned } = draft;
+  return { title, body, kind, status, tags, pinned };
+};
+
+/**
+ * The editor's working copy of one draft. Every write names the revision it was based on, so an edit
+ * made in another panel is detected instead of overwritten; edits from elsewhere are adopted when
+ * this panel has nothing unsaved.
+ */
+export function useDraftEditing(draft: Draft) {
+  const journal = useMemo(() => createUnsavedJournal(localStorage), []);
+  const recovered = useMemo(() => unsavedEdit(journal, draft), [journal, draft.id]);
+  const known = useRef(recovered?.baseRevision ?? draft.revision);
+  const [values, setValues] = useState<Editable>({ ...pick(draft), ...recovered?.patch } as Editable);
+
+  const autosave = useAutosave(
+    async (patch) => {
+      const next = await draftsRepository.update(draft.id, patch, { expectedRevision: known.current, revision: 'autosave' });
+      known.current = next.revision;
+    },
+    {
+      keep: (patch) => journal.write({ draftId: draft.id, baseRevision: known.current, patch, savedAt: Date.now() }),
+      clear: () => journal.clear(draft.id),
+    },
+  );
+
+  useEffect(() => {
+    if (recovered) autosave.change(recovered.patch);
+    // Replays once per opened draft; later edits go through `edit`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recovered]);
+
+  useEffect(() => {
+    if (draft.revision > known.current && !autosave.hasPending()) {
+      known.current = draft.revision;
+      setValues(pick(draft));
+    }
+  }, [draft, autosave]);
+
+  const edit = (patch: DraftPatch) => {
+    setValues((current) => ({ ...current, ...patch }) as Editable);
+    autosave.change(patch);
+  };
+
+  /** Writes the current text as an explicit revision (保存版本, template refill, polish…). */
+  const saveRevision = async (source: RevisionSource, patch: DraftPatch = {}) => {
+    if (!(await autosave.flush())) return null;
+    const next = await draftsRepository.update(draft.id, patch, { expectedRevision: known.current, revision: source });
+    known.current = next.revision;
+    setValues(pick(next));
+    return next;
+  };
+
+  const restoreRevision = async (revisionId: number) => {
+    if (!(await autosave.flush())) return null;
+    const next = await revisionsRepository.restore(revisionId, { expectedRevision: known.current });
+    known.current = next.revision;
+    setValues(pick(next));
+    return next;
+  };
+
+  /** Resolves a conflict by saving this panel's text as a copy; the other panel's text stays. */
+  const keepBoth = async () => {
+    const copy = await draftsRepository.keepBoth(draft.id, values);
+    autosave.resolved();
+    return copy;
+  };
+
+  return { values, edit, saveRevision, restoreRevision, keepBoth, saveState: autosave.saveState, flush: autosave.flush };
+}

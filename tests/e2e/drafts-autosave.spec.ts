@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { expectCleanSession, useJourney } from './fixtures/journey-setup';
+import { requestsCarrying } from './fixtures/launch-extension';
+import { DraftsPage } from './pages/drafts-page';
+
+const journey = useJourney();
+
+describe('drafts are never lost', () => {
+  it('keeps every character typed right before the panel is closed', async () => {
+    const { session } = journey;
+    let page = await session.openPanelTab();
+    let drafts = new DraftsPage(page);
+    await drafts.create('关于防汛工作的情况汇报', '');
+    const typed = '今年以来，我市汛期降雨偏多三成。全市各级各部门认真落实防汛责任';
+    await drafts.body().click();
+    await page.keyboard.type(typed);
+    await page.close({ runBeforeUnload: true });
+
+    page = await session.openPanelTab();
+    drafts = new DraftsPage(page);
+    await expect.poll(() => drafts.body().inputValue()).toBe(typed);
+    expect(await drafts.title().inputValue()).toBe('关于防汛工作的情况汇报');
+    await drafts.waitSaved();
+    await page.close();
+
+    // The journal replayed into IndexedDB: a third panel reads it from the database alone.
+    page = await session.openPanelTab();
+    drafts = new DraftsPage(page);
+    await expect.poll(() => drafts.body().inputValue()).toBe(typed);
+    expect(requestsCarrying(session.requests, [typed.slice(0, 8)])).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a conflicting edit from a second panel as a copy instead of overwriting', async () => {
+    const { session } = journey;
+    const first = await session.openPanelTab();
+    const a = new DraftsPage(first);
+    await a.create('会议纪要', '原文。');
+    const second = await session.openPanelTab();
+    const b = new DraftsPage(second);
+    await expect.poll(() => b.body().inputValue()).toBe('原文。');
+
+    // Both panels edit before either autosave lands: the second write must not silently win.
+    await b.body().fill('原文。第二个窗口的修改。');
+    await a.body().fill('原文。第一个窗口的修改。');
+    await expect.poll(() => a.alert().allTextContents()).toEqual([expect.stringContaining('此草稿已在另一个窗口中被修改')]);
+    expect(await a.body().inputValue()).toBe('原文。第一个窗口的修改。');
+    await a.button('保留两份').click();
+    await expect.poll(() => a.title().inputValue()).toBe('会议纪要（副本）');
+    expect(await a.body().inputValue()).toBe('原文。第一个窗口的修改。');
+    await a.waitSaved();
+
+    await b.backToList();
+    await b.search().fill('修改');
+    await expect.poll(() => b.list().getByRole('button').allTextContents()).toEqual([
+      expect.stringContaining('会议纪要（副本）'),
+      expect.stringContaining('会议纪要'),
+    ]);
+    await b.list().getByRole('button', { name: /^会议纪要(?!（副本）)/ }).click();
+    expect(await b.body().inputValue()).toBe('原文。第二个窗口的修改。');
+    await first.close();
+    await second.close();
+  });
+
+  it('logged no console errors and sent nothing off this machine', () => {
+    expectCleanSession(journey.session);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { expectCleanSession, useJourney } from './fixtures/journey-setup';
+import { DraftsPage } from './pages/drafts-page';
+
+const journey = useJourney();
+
+describe('searching drafts', () => {
+  it('finds a Chinese word in the middle of a text, highlights it, and filters by status', async () => {
+    const page = await journey.session.openPanelTab();
+    const drafts = new DraftsPage(page);
+    await drafts.create('二〇二六年工作总结', '一年来，办公室坚持服务大局，推进公文处理规范化建设，成效明显。');
+    await drafts.create('防汛情况汇报', '入汛以来，全市累计转移群众1200人。');
+    await drafts.create('调研报告', '围绕基层减负开展专题调研，走访企业36家。');
+    await page.getByRole('combobox', { name: '状态' }).selectOption('定稿');
+    await drafts.waitSaved();
+    await drafts.backToList();
+
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => drafts.search().evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('公文处理');
+    const results = drafts.list().getByRole('button');
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('二〇二六年工作总结')]);
+    expect(await results.first().locator('mark').allTextContents()).toEqual(['公文处理']);
+
+    await drafts.search().fill('1200');
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('防汛情况汇报')]);
+
+    await drafts.search().fill('');
+    await page.getByRole('combobox', { name: '状态' }).selectOption('定稿');
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('调研报告')]);
+    await page.getByRole('combobox', { name: '状态' }).selectOption('');
+    await expect.poll(() => results.count()).toBe(3);
+
+    await drafts.search().fill('不存在的词语');
+    await expect.poll(() => page.getByText('没有找到匹配的草稿').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('logged no console errors and sent nothing off this machine', () => {
+    expectCleanSession(journey.session);
+  });
+});

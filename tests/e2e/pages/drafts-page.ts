@@ -1,0 +1,44 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The 草稿 tab: list, search, editor, history and trash, by role and visible name. */
+export class DraftsPage {
+  constructor(readonly page: Page) {}
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+  title(): Locator {
+    return this.page.getByRole('textbox', { name: '标题', exact: true });
+  }
+  body(): Locator {
+    return this.page.getByRole('textbox', { name: '正文', exact: true });
+  }
+  search(): Locator {
+    return this.page.getByRole('searchbox', { name: '搜索草稿' });
+  }
+  list(): Locator {
+    return this.page.getByRole('list', { name: '草稿列表' });
+  }
+  alert(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: /\S/ });
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect.poll(() => this.page.getByRole('status').filter({ hasText: '已保存' }).count()).toBeGreaterThan(0);
+  }
+
+  /** Creates a draft through the UI and leaves it open in the editor. */
+  async create(title: string, body: string): Promise<void> {
+    await this.page.getByRole('tab', { name: '草稿' }).click();
+    if (await this.button('‹ 返回草稿列表').isVisible()) await this.button('‹ 返回草稿列表').click();
+    await this.button('新建草稿').click();
+    await this.title().fill(title);
+    await this.body().fill(body);
+    await this.waitSaved();
+  }
+
+  async backToList(): Promise<void> {
+    await this.button('‹ 返回草稿列表').click();
+  }
+}
