@@ -23,6 +23,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           retry: 0,
+          // The UI answers within milliseconds, but a retry after a failed write waits 2 s by design.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

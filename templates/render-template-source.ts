@@ -7,6 +7,7 @@ import { defaultHelpers } from './helpers';
 import { normalizeText } from './normalize-text';
 import { countPlaceholders } from './placeholder';
 import type { Field, FieldValues, RenderedDocument } from './template-definition';
+import { sanitizeDocumentHtml } from './output/sanitize-document-html';
 import { textToHtml } from './text-to-html';
 
 export type RenderTemplateSourceResult = { ok: true; doc: RenderedDocument } | { ok: false; error: TemplateError };
@@ -36,7 +37,7 @@ export function renderTemplateSource(source: string, values: FieldValues, fields
     doc: {
       title: text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '',
       text,
-      html: textToHtml(text),
+      html: sanitizeDocumentHtml(textToHtml(text)),
       placeholders: countPlaceholders(text),
     },
   };

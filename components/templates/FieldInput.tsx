@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from '../i18n/use-translation';
-import type { ScalarField } from '../templates/template-definition';
+import { useTranslation } from '../../i18n/use-translation';
+import type { ScalarField } from '../../templates/template-definition';
 
 interface Props {
   field: ScalarField;

@@ -1,5 +1,5 @@
-import { useTranslation } from '../i18n/use-translation';
-import type { GroupField } from '../templates/template-definition';
+import { useTranslation } from '../../i18n/use-translation';
+import type { GroupField } from '../../templates/template-definition';
 import { FieldInput } from './FieldInput';
 
 interface Props {

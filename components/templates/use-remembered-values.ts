@@ -1,0 +1,39 @@
+import { useEffect, useRef, useState } from 'react';
+import { settingsRepository } from '../../storage/default-database';
+import type { FieldValues } from '../../templates/template-definition';
+
+/**
+ * The form's values, starting from `initial` (re-filling a draft) or else from what was last typed
+ * for this template (the unit name rarely changes). Saved a moment after typing stops.
+ */
+export function useRememberedValues(templateId: string, initial?: FieldValues) {
+  const [values, setValues] = useState<FieldValues>(initial ?? {});
+  const touched = useRef(initial !== undefined);
+
+  useEffect(() => {
+    if (touched.current) return;
+    let live = true;
+    void settingsRepository.get('templateValues').then((all) => {
+      // The user may have typed while we were reading: their input wins.
+      if (live && !touched.current && all[templateId]) setValues(all[templateId]);
+    });
+    return () => {
+      live = false;
+    };
+  }, [templateId]);
+
+  useEffect(() => {
+    if (!touched.current) return;
+    const timer = setTimeout(async () => {
+      const all = await settingsRepository.get('templateValues');
+      await settingsRepository.set('templateValues', { ...all, [templateId]: values });
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [templateId, values]);
+
+  const change = (next: FieldValues) => {
+    touched.current = true;
+    setValues(next);
+  };
+  return [values, change] as const;
+}
