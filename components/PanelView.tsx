@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
+import type { Draft } from '../storage/draft';
 import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
 import { DraftsView } from './drafts/DraftsView';
 import { LanguageSelect } from './LanguageSelect';
@@ -18,6 +19,7 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('drafts');
   const [openDraftId, setOpenDraftId] = useState<string | null>(initialDraftId);
+  const [refill, setRefill] = useState<Draft | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -42,6 +44,7 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
 
   const open = (id: string | null) => {
     setOpenDraftId(id);
+    setRefill(null);
     setView('drafts');
   };
   const tabs: [View, string][] = [
@@ -73,16 +76,30 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
       <main id={`view-${view}`} role="tabpanel">
         {view === 'templates' && (
           <TemplateLibrary
+            key={refill?.id ?? 'new'}
+            initialTemplateId={refill?.templateId}
+            initialValues={refill?.fieldValues}
             onCreateDraft={async ({ templateId, kind, values, title, text }) => {
-              const draft = await draftsRepository.create(
-                { title, body: text, kind, templateId, fieldValues: values },
-                { revision: 'template' },
-              );
+              const fill = { title, body: text, kind, templateId, fieldValues: values };
+              // A refill rewrites its own draft; the text it replaces stays in the history.
+              const draft = refill
+                ? await draftsRepository.update(refill.id, fill, { revision: 'template' })
+                : await draftsRepository.create(fill, { revision: 'template' });
               open(draft.id);
             }}
           />
         )}
-        {view === 'drafts' && <DraftsView openDraftId={openDraftId} onOpen={open} searchRef={searchRef} />}
+        {view === 'drafts' && (
+          <DraftsView
+            openDraftId={openDraftId}
+            onOpen={open}
+            onRefill={(draft) => {
+              setRefill(draft);
+              setView('templates');
+            }}
+            searchRef={searchRef}
+          />
+        )}
         {view === 'settings' && <SettingsView />}
       </main>
     </div>

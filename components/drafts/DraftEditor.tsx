@@ -15,11 +15,12 @@ interface Props {
   draft: Draft;
   onBack: () => void;
   onOpen: (id: string) => void;
+  onRefill: (draft: Draft) => void;
   onTrashed: () => void;
 }
 
 /** One draft: title, body, 文种/状态/标签, autosave, versions, history, insertion into the page. */
-export function DraftEditor({ draft, onBack, onOpen, onTrashed }: Props) {
+export function DraftEditor({ draft, onBack, onOpen, onRefill, onTrashed }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const editing = useDraftEditing(draft);
@@ -65,6 +66,11 @@ export function DraftEditor({ draft, onBack, onOpen, onTrashed }: Props) {
         <button type="button" onClick={saveVersion} aria-keyshortcuts="Control+S">
           {t('saveVersion')}
         </button>
+        {draft.templateId && (
+          <button type="button" onClick={() => onRefill(draft)}>
+            {t('refillFromTemplate')}
+          </button>
+        )}
         <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
           {t('history')}
         </button>

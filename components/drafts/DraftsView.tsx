@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { draftsRepository } from '../../storage/default-database';
+import type { Draft } from '../../storage/draft';
 import { useDraft } from '../../storage/use-drafts';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
@@ -8,11 +9,12 @@ import { TrashView } from './TrashView';
 interface Props {
   openDraftId: string | null;
   onOpen: (id: string | null) => void;
+  onRefill: (draft: Draft) => void;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
 /** The 草稿 tab: the searchable list, one open draft, or the trash. */
-export function DraftsView({ openDraftId, onOpen, searchRef }: Props) {
+export function DraftsView({ openDraftId, onOpen, onRefill, searchRef }: Props) {
   const [showTrash, setShowTrash] = useState(false);
   const openDraft = useDraft(openDraftId);
 
@@ -24,6 +26,7 @@ export function DraftsView({ openDraftId, onOpen, searchRef }: Props) {
         draft={openDraft}
         onBack={() => onOpen(null)}
         onOpen={onOpen}
+        onRefill={onRefill}
         onTrashed={() => onOpen(null)}
       />
     );
