@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Locale } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import type { Draft } from '../storage/draft';
@@ -20,7 +20,8 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
   const [view, setView] = useState<View>('drafts');
   const [openDraftId, setOpenDraftId] = useState<string | null>(initialDraftId);
   const [refill, setRefill] = useState<Draft | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
+  // Bumped by Ctrl/Cmd+F; the list focuses its search box whenever this changes, once it is mounted.
+  const [searchRequest, setSearchRequest] = useState(0);
 
   useEffect(() => {
     void settingsRepository.set('lastDraftId', openDraftId);
@@ -35,7 +36,7 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
         event.preventDefault();
         setView('drafts');
         setOpenDraftId(null);
-        requestAnimationFrame(() => searchRef.current?.focus());
+        setSearchRequest((count) => count + 1);
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -97,7 +98,7 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
               setRefill(draft);
               setView('templates');
             }}
-            searchRef={searchRef}
+            searchRequest={searchRequest}
           />
         )}
         {view === 'settings' && <SettingsView />}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
 import { useDraftSearch } from '../../storage/use-draft-search';
@@ -11,13 +11,14 @@ interface Props {
   onOpen: (id: string) => void;
   onNew: () => void;
   onOpenTrash: () => void;
-  searchRef: RefObject<HTMLInputElement | null>;
+  /** Focus the search box when this changes (Ctrl/Cmd+F); 0 means never asked. */
+  searchRequest: number;
 }
 
 /** Enough for a whole office's archive in one scroll; the list renders only what is visible. */
 const listLimit = 5000;
 
-export function DraftList({ onOpen, onNew, onOpenTrash, searchRef }: Props) {
+export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -25,6 +26,10 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRef }: Props) {
   const result = useDraftSearch(useDebounced(query, 150), filters, { limit: listLimit });
   const hits = result?.hits ?? [];
   const scroller = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (searchRequest > 0) searchRef.current?.focus();
+  }, [searchRequest]);
   const virtualizer = useVirtualizer({
     count: hits.length,
     getScrollElement: () => scroller.current,

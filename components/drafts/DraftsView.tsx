@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useState } from 'react';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { useDraft } from '../../storage/use-drafts';
@@ -10,11 +10,11 @@ interface Props {
   openDraftId: string | null;
   onOpen: (id: string | null) => void;
   onRefill: (draft: Draft) => void;
-  searchRef: RefObject<HTMLInputElement | null>;
+  searchRequest: number;
 }
 
 /** The 草稿 tab: the searchable list, one open draft, or the trash. */
-export function DraftsView({ openDraftId, onOpen, onRefill, searchRef }: Props) {
+export function DraftsView({ openDraftId, onOpen, onRefill, searchRequest }: Props) {
   const [showTrash, setShowTrash] = useState(false);
   const openDraft = useDraft(openDraftId);
 
@@ -37,7 +37,7 @@ export function DraftsView({ openDraftId, onOpen, onRefill, searchRef }: Props) 
       onOpen={onOpen}
       onNew={async () => onOpen((await draftsRepository.create({ title: '', body: '', kind: '其他' })).id)}
       onOpenTrash={() => setShowTrash(true)}
-      searchRef={searchRef}
+      searchRequest={searchRequest}
     />
   );
 }
