@@ -7,7 +7,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'sidePanel'],
+    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus'],
+    // A custom model source (mirror / intranet host) is requested at run time, for that host only.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      // Opens the side panel (the action's behaviour is openPanelOnActionClick).
+      _execute_action: { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandOpenPanel__' },
+      'insert-draft': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_commandInsertDraft__' },
+    },
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       // WebLLM instantiates WebAssembly; 'unsafe-eval' is never allowed (templates are interpreted, not compiled).

@@ -5,10 +5,12 @@ import type { Draft } from '../storage/draft';
 import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
 import { DraftsView } from './drafts/DraftsView';
 import { LanguageSelect } from './LanguageSelect';
+import { PolishRequestContext, type PolishRequest } from './polish/polish-request';
+import { PolishView } from './polish/PolishView';
 import { SettingsView } from './settings/SettingsView';
 import { TemplateLibrary } from './templates/TemplateLibrary';
 
-type View = 'drafts' | 'templates' | 'settings';
+type View = 'drafts' | 'templates' | 'polish' | 'settings';
 
 interface Props {
   initialDraftId: string | null;
@@ -22,6 +24,8 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
   const [refill, setRefill] = useState<Draft | null>(null);
   // Bumped by Ctrl/Cmd+F; the list focuses its search box whenever this changes, once it is mounted.
   const [searchRequest, setSearchRequest] = useState(0);
+  // Text the editor sent to 润色 (a selection or the whole draft); without one the open draft is used.
+  const [polishRequest, setPolishRequest] = useState<PolishRequest | null>(null);
 
   useEffect(() => {
     void settingsRepository.set('lastDraftId', openDraftId);
@@ -48,9 +52,14 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
     setRefill(null);
     setView('drafts');
   };
+  const requestPolish = (request: PolishRequest) => {
+    setPolishRequest(request);
+    setView('polish');
+  };
   const tabs: [View, string][] = [
     ['drafts', t('navDrafts')],
     ['templates', t('navTemplates')],
+    ['polish', t('navPolish')],
     ['settings', t('navSettings')],
   ];
 
@@ -91,15 +100,20 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
           />
         )}
         {view === 'drafts' && (
-          <DraftsView
-            openDraftId={openDraftId}
-            onOpen={open}
-            onRefill={(draft) => {
-              setRefill(draft);
-              setView('templates');
-            }}
-            searchRequest={searchRequest}
-          />
+          <PolishRequestContext.Provider value={requestPolish}>
+            <DraftsView
+              openDraftId={openDraftId}
+              onOpen={open}
+              onRefill={(draft) => {
+                setRefill(draft);
+                setView('templates');
+              }}
+              searchRequest={searchRequest}
+            />
+          </PolishRequestContext.Provider>
+        )}
+        {view === 'polish' && (
+          <PolishView request={polishRequest ?? (openDraftId ? { draftId: openDraftId, text: '' } : null)} />
         )}
         {view === 'settings' && <SettingsView />}
       </main>

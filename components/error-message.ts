@@ -7,6 +7,8 @@ const keyByCode: Record<ErrorCode, MessageKey> = {
   unreachable: 'errUnreachable',
   readonly: 'errReadonly',
   notRegistered: 'errNotRegistered',
+  noSelection: 'errNoSelection',
+  noDraft: 'errNoDraft',
   unknown: 'errUnknown',
 };
 

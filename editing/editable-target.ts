@@ -20,7 +20,8 @@ export function editableTargetOf(element: Element | null): HTMLElement | null {
   if (isTextField(element)) return element;
   if (isRichEditable(element)) {
     let host = element as HTMLElement;
-    while (host.parentElement?.isContentEditable) host = host.parentElement;
+    // Stop at <body>: in a designMode document <html> is editable too, and <head> is no place for text.
+    while (host.parentElement?.isContentEditable && host !== host.ownerDocument.body) host = host.parentElement;
     return host;
   }
   return null;

@@ -1,13 +1,35 @@
+import { escapeHtml } from '../templates/engine/escape-html';
 import { ProtocolFailure, type InsertPayload, type InsertResult } from '../messaging/protocol';
 import { isTextField } from './editable-target';
 import type { FocusTracker } from './focus-tracker';
 import { insertIntoRichEditable } from './insert-into-rich-editable';
 import { insertIntoTextField } from './insert-into-text-field';
 
-/** Plain text for inputs and textareas, HTML for rich editables; never anything else on the page. */
-export function insertIntoFocused(tracker: FocusTracker, payload: InsertPayload): InsertResult {
+/** Plain paragraphs for the "plain text" override in a rich editor: no styles, every line escaped. */
+export function plainParagraphs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `<p>${escapeHtml(line) || '<br>'}</p>`)
+    .join('');
+}
+
+/**
+ * Plain text for inputs and textareas, HTML for rich editables (format `auto`); the user can force
+ * either. Only the element the user last focused in this frame is ever written to.
+ */
+export async function insertIntoFocused(tracker: FocusTracker, payload: InsertPayload): Promise<InsertResult> {
   const target = tracker.target();
   if (!target) throw new ProtocolFailure('noTarget');
-  if (isTextField(target)) return insertIntoTextField(target, payload.text, tracker.selection(), payload.mode);
-  return insertIntoRichEditable(target, payload.text, payload.html, tracker.selection(), payload.mode);
+  const format = payload.format ?? 'auto';
+  if (isTextField(target)) {
+    const text = format === 'html' ? payload.html : payload.text;
+    return insertIntoTextField(target, text, tracker.selection(), payload.mode);
+  }
+  const plainOnly = format === 'text';
+  const html = plainOnly ? plainParagraphs(payload.text) : payload.html;
+  return insertIntoRichEditable(
+    target,
+    { text: payload.text, html, plainOnly, mode: payload.mode },
+    tracker.selection(),
+  );
 }

@@ -1,44 +1,46 @@
 import { ProtocolFailure, type InsertMode, type InsertResult } from '../messaging/protocol';
-import { execCommand } from './exec-command';
+import { acceptsHtml, strategiesFor } from './strategies-for';
+import { detectEditor } from './editor-kind';
 import type { SavedSelection } from './focus-tracker';
+import { holdsText } from './read-back';
+import { selectSavedRange } from './select-saved-range';
+import { settle } from './settle';
+import { syncEditor } from './sync-editor';
 
-function selectTarget(host: HTMLElement, saved: SavedSelection, mode: InsertMode): void {
-  const doc = host.ownerDocument;
-  const selection = doc.getSelection();
-  if (!selection) return;
-  let range = saved.range && host.contains(saved.range.commonAncestorContainer) ? saved.range.cloneRange() : null;
-  if (!range || mode === 'replaceAll') {
-    range = doc.createRange();
-    range.selectNodeContents(host);
-    if (mode !== 'replaceAll') range.collapse(false);
-  }
-  if (mode === 'caret') range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
+export interface RichRequest {
+  text: string;
+  html: string;
+  plainOnly: boolean;
+  mode: InsertMode;
 }
 
-/** Inserts HTML into a contenteditable host; editor-specific adapters come before this generic one. */
-export function insertIntoRichEditable(
+/**
+ * Runs the editor's adapter chain: restore the selection, try each strategy until one is registered,
+ * then read the text back from the editor's DOM. A strategy that changed nothing hands over to the
+ * next; one that changed the content but lost text is reported, never retried (no double insertion).
+ */
+export async function insertIntoRichEditable(
   host: HTMLElement,
-  text: string,
-  html: string,
+  request: RichRequest,
   saved: SavedSelection,
-  mode: InsertMode,
-): InsertResult {
+): Promise<InsertResult> {
   if (host.getAttribute('aria-readonly') === 'true') throw new ProtocolFailure('readonly');
+  const editor = detectEditor(host);
+  const plainOnly = request.plainOnly || !acceptsHtml(editor);
+  host.focus({ preventScroll: true });
+  selectSavedRange(host, saved, request.mode);
+  await settle(host.ownerDocument);
   const before = host.innerHTML;
-  host.focus();
-  selectTarget(host, saved, mode);
-  if (execCommand(host.ownerDocument, 'insertHTML', html) && host.innerHTML !== before) {
-    return { inserted: text.length, strategy: 'execCommand' };
+  for (const strategy of strategiesFor(editor)) {
+    const taken = strategy.run({ host, text: request.text, html: request.html, plainOnly });
+    if (!taken) continue;
+    await settle(host.ownerDocument, 80);
+    if (!holdsText(host, request.text)) {
+      if (host.innerHTML === before) continue;
+      throw new ProtocolFailure('notRegistered', `${editor}/${strategy.name}: text not found after insertion`);
+    }
+    syncEditor(host, editor);
+    return { inserted: request.text.length, strategy: strategy.name, editor };
   }
-  const selection = host.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) throw new ProtocolFailure('notRegistered');
-  const range = selection.getRangeAt(0);
-  range.deleteContents();
-  range.insertNode(range.createContextualFragment(html));
-  const view = host.ownerDocument.defaultView ?? window;
-  host.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  if (host.innerHTML === before) throw new ProtocolFailure('notRegistered');
-  return { inserted: text.length, strategy: 'domRange' };
+  throw new ProtocolFailure('notRegistered', editor);
 }

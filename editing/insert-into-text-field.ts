@@ -1,6 +1,7 @@
 import { ProtocolFailure, type InsertMode, type InsertResult } from '../messaging/protocol';
-import { execCommand } from './exec-command';
 import type { TextField } from './editable-target';
+import { execCommand } from './exec-command';
+import { fitTextField } from './fit-text-field';
 import type { SavedSelection } from './focus-tracker';
 
 function rangeFor(field: TextField, selection: SavedSelection, mode: InsertMode): [number, number] {
@@ -13,26 +14,34 @@ function rangeFor(field: TextField, selection: SavedSelection, mode: InsertMode)
 
 /**
  * Inserts plain text into an <input>/<textarea>. execCommand goes first because it keeps the page's
- * undo stack and fires real input events; React-controlled fields are then covered by the native value
- * setter, which React's value tracker notices.
+ * undo stack (one Ctrl+Z removes the insertion) and fires trusted input events that React's value
+ * tracker notices; the native value setter plus an input event is the fallback (it also satisfies
+ * React, whose tracker hooks the instance's setter, not the prototype's). Read back either way.
  */
 export function insertIntoTextField(
   field: TextField,
-  text: string,
+  rawText: string,
   selection: SavedSelection,
   mode: InsertMode,
 ): InsertResult {
   if (field.readOnly || field.disabled) throw new ProtocolFailure('readonly');
   const before = field.value;
   const [start, end] = rangeFor(field, selection, mode);
+  const { text, maxLength } = fitTextField(field, rawText, start, end);
   const expected = before.slice(0, start) + text + before.slice(end);
-  field.focus();
+  field.focus({ preventScroll: true });
   field.setSelectionRange(start, end);
-  const inserted = () => field.value.length - (before.length - (end - start));
+  const result = (strategy: string): InsertResult => ({
+    inserted: text.length,
+    strategy,
+    editor: 'textField',
+    maxLength,
+  });
 
-  if (execCommand(field.ownerDocument, 'insertText', text) && field.value !== before) {
-    return { inserted: inserted(), strategy: 'execCommand' };
+  if (text.length > 0 && execCommand(field.ownerDocument, 'insertText', text) && field.value === expected) {
+    return result('execCommand');
   }
+  if (field.value !== before) throw new ProtocolFailure('notRegistered', 'the page rewrote the field');
   const prototype = Object.getPrototypeOf(field) as object;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
   if (setter) setter.call(field, expected);
@@ -42,5 +51,5 @@ export function insertIntoTextField(
   field.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   field.dispatchEvent(new view.Event('change', { bubbles: true }));
   if (field.value !== expected) throw new ProtocolFailure('notRegistered');
-  return { inserted: inserted(), strategy: 'valueSetter' };
+  return result('valueSetter');
 }

@@ -1,9 +1,13 @@
 import { insertIntoFocused } from '../editing/insert-into-focused';
-import { createFocusTracker } from '../editing/focus-tracker';
+import { createFocusTracker, type FocusTracker } from '../editing/focus-tracker';
+import { readSelection } from '../editing/read-selection';
+import { trackChildFrames } from '../editing/track-child-frames';
 import { createMessageListener } from '../messaging/create-message-handler';
 import type { ContentProtocol } from '../messaging/protocol';
 import { callBackground } from '../messaging/protocol-client';
 
+// Declarative on every page and frame (about:blank/srcdoc editor iframes included): the field the user
+// focuses must be remembered *before* the click in the side panel, which no on-demand injection can see.
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -11,12 +15,28 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_start',
   main() {
-    const tracker = createFocusTracker(document, () => {
+    // The frame's own tracker, or one this frame keeps for a child iframe that lost its own.
+    let current: FocusTracker;
+    const focused = (tracker: FocusTracker) => {
+      current = tracker;
       callBackground({ kind: 'editableFocused' }).catch(() => undefined);
-    });
+    };
+    const own: FocusTracker = createFocusTracker(document, () => focused(own));
+    current = own;
+    trackChildFrames(document, focused);
     browser.runtime.onMessage.addListener(
       createMessageListener<ContentProtocol>({
-        insertIntoFrame: async (payload) => insertIntoFocused(tracker, payload),
+        insertIntoFrame: (payload) => insertIntoFocused(current, payload),
+        readSelection: async () => {
+          // The selection is in this document, or in a child editor frame tracked from here.
+          const tracked = current.target()?.ownerDocument;
+          if (!tracked || tracked === document) return readSelection(document);
+          try {
+            return readSelection(document);
+          } catch {
+            return readSelection(tracked);
+          }
+        },
       }),
     );
   },

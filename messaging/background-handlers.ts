@@ -2,10 +2,14 @@ import type { WxtBrowser } from 'wxt/browser';
 import { createFocusedFrames } from '../editing/focused-frames';
 import { findTargetTab } from '../editing/find-target-tab';
 import type { Handlers } from './create-message-handler';
-import type { BackgroundProtocol } from './protocol';
+import type { CaptureActions } from '../editing/capture-actions';
+import { ProtocolFailure, type BackgroundProtocol } from './protocol';
 import { callFrame } from './protocol-client';
 
-export function createBackgroundHandlers(browser: WxtBrowser): Handlers<BackgroundProtocol> {
+export function createBackgroundHandlers(
+  browser: WxtBrowser,
+  capture?: Pick<CaptureActions, 'replaceCapturedSelection'>,
+): Handlers<BackgroundProtocol> {
   const focusedFrames = createFocusedFrames(browser);
   browser.tabs.onRemoved.addListener((tabId) => void focusedFrames.forget(tabId));
   return {
@@ -13,10 +17,14 @@ export function createBackgroundHandlers(browser: WxtBrowser): Handlers<Backgrou
       if (sender.tab?.id !== undefined) await focusedFrames.remember(sender.tab.id, sender.frameId ?? 0);
       return null;
     },
-    async insertIntoPage({ text, html, mode }) {
+    async insertIntoPage({ text, html, mode, format }) {
       const tabId = await findTargetTab(browser);
       const frameId = await focusedFrames.frameOf(tabId);
-      return callFrame(browser.tabs, tabId, frameId, { kind: 'insertIntoFrame', text, html, mode });
+      return callFrame(browser.tabs, tabId, frameId, { kind: 'insertIntoFrame', text, html, mode, format });
+    },
+    async replaceCapturedSelection({ text, html }) {
+      if (!capture) throw new ProtocolFailure('unknown', 'capture actions not wired');
+      return capture.replaceCapturedSelection(text, html);
     },
   };
 }

@@ -4,10 +4,14 @@
  */
 export type InsertMode = 'caret' | 'replaceSelection' | 'replaceAll';
 
+/** `auto`: plain text for inputs/textareas, HTML for rich editors. The panel lets the user override it. */
+export type InsertFormat = 'auto' | 'text' | 'html';
+
 export interface InsertPayload {
   text: string;
   html: string;
   mode: InsertMode;
+  format?: InsertFormat;
 }
 
 export interface InsertResult {
@@ -15,20 +19,33 @@ export interface InsertResult {
   inserted: number;
   /** How the text got in (e.g. `execCommand`, `setRangeText`). */
   strategy: string;
+  /** Which editor was detected (`textField`, `tinymce`, `ckeditor5`, …). */
+  editor?: string;
+  /** Set when the field's maxlength cut the text: the limit, so the panel can warn. */
+  maxLength?: number;
+}
+
+/** What the user had selected in a frame, line breaks kept (info.selectionText flattens them). */
+export interface SelectionCapture {
+  text: string;
 }
 
 /** Handled by the background service worker. */
 export interface BackgroundProtocol {
   insertIntoPage: { request: InsertPayload; result: InsertResult };
   editableFocused: { request: Record<never, never>; result: null };
+  /** For the polishing view: replace the selection captured by 润色所选 with the polished text. */
+  replaceCapturedSelection: { request: { text: string; html: string }; result: InsertResult };
 }
 
 /** Handled by the content script in each frame. */
 export interface ContentProtocol {
   insertIntoFrame: { request: InsertPayload; result: InsertResult };
+  readSelection: { request: Record<never, never>; result: SelectionCapture };
 }
 
-export type ErrorCode = 'noTarget' | 'noPage' | 'unreachable' | 'readonly' | 'notRegistered' | 'unknown';
+export type ErrorCode =
+  'noTarget' | 'noPage' | 'unreachable' | 'readonly' | 'notRegistered' | 'noSelection' | 'noDraft' | 'unknown';
 
 export interface ProtocolError {
   code: ErrorCode;

@@ -5,6 +5,8 @@ import type { Draft } from '../../storage/draft';
 import { useDraftEditing } from '../../storage/use-draft-editing';
 import { textToHtml } from '../../templates/text-to-html';
 import { InsertButton } from '../InsertButton';
+import { useRequestPolish } from '../polish/polish-request';
+import { ProofreadPanel } from '../proofread/ProofreadPanel';
 import { ConflictNotice } from './ConflictNotice';
 import { countCharacters } from './count-characters';
 import { DraftMetaFields } from './DraftMetaFields';
@@ -26,7 +28,9 @@ export function DraftEditor({ draft, onBack, onOpen, onRefill, onTrashed }: Prop
   const editing = useDraftEditing(draft);
   const { values, edit } = editing;
   const [showHistory, setShowHistory] = useState(false);
+  const [showProofread, setShowProofread] = useState(false);
   const [notice, setNotice] = useState('');
+  const requestPolish = useRequestPolish();
 
   const saveVersion = async () => {
     if (await editing.saveRevision('save')) setNotice(t('versionSaved'));
@@ -71,6 +75,24 @@ export function DraftEditor({ draft, onBack, onOpen, onRefill, onTrashed }: Prop
             {t('refillFromTemplate')}
           </button>
         )}
+        <button type="button" aria-expanded={showProofread} onClick={() => setShowProofread(!showProofread)}>
+          {t('proofread')}
+        </button>
+        <button
+          type="button"
+          title={t('sendToPolishHint')}
+          onClick={async () => {
+            // The selection (if any) is polished alone; the text is saved first so 润色 reads what is shown.
+            const field = document.getElementById(`${id}-body`) as HTMLTextAreaElement | null;
+            const start = field?.selectionStart ?? 0;
+            const end = field?.selectionEnd ?? 0;
+            if (!(await editing.flush())) return;
+            const range = end > start ? { start, end } : undefined;
+            requestPolish({ draftId: draft.id, text: range ? values.body.slice(start, end) : values.body, range });
+          }}
+        >
+          {t('sendToPolish')}
+        </button>
         <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
           {t('history')}
         </button>
@@ -89,6 +111,14 @@ export function DraftEditor({ draft, onBack, onOpen, onRefill, onTrashed }: Prop
       <p role="status" className="note">
         {notice}
       </p>
+      {showProofread && (
+        <ProofreadPanel
+          text={values.body}
+          title={values.title}
+          onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
+          onClose={() => setShowProofread(false)}
+        />
+      )}
       {showHistory && (
         <HistoryPanel
           draftId={draft.id}

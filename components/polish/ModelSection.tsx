@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
+import { assessModel } from '../../polish/assess-model';
+import { modelCatalogue } from '../../polish/model-catalogue';
+import { normalizeError } from '../../polish/normalize-error';
+import { recommendModel } from '../../polish/recommend-model';
+import { CachedModels } from './CachedModels';
+import { CapabilityNotes } from './CapabilityNotes';
+import { DownloadProgress } from './DownloadProgress';
+import { FolderImport } from './FolderImport';
+import { PolishErrorNotice } from './PolishErrorNotice';
+import { SourceSettings } from './SourceSettings';
+import type { useModelManager } from './use-model-manager';
+
+const gb = (mb: number) => (mb / 1024).toFixed(1);
+
+/** 模型: which model, whether this machine can run it, its download, the cache and the source. */
+export function ModelSection({ manager }: { manager: ReturnType<typeof useModelManager> }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { report, settings, model, build, cached, phase } = manager;
+  if (!report) return <p className="note">{t('checkingMachine')}</p>;
+  const recommended = recommendModel(report);
+  const isCached = build.modelId in cached;
+  const problems = assessModel(report, build, isCached);
+  const blocked = problems.some((problem) => problem.blocking);
+
+  return (
+    <section className="models" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('models')}</h2>
+      <label htmlFor={`${id}-model`}>{t('modelChoice')}</label>
+      <select
+        id={`${id}-model`}
+        value={model.key}
+        disabled={phase === 'downloading'}
+        onChange={(event) => void manager.saveSettings({ ...settings, modelKey: event.target.value })}
+      >
+        {modelCatalogue.map((entry) => {
+          const entryBuild = entry.builds[build.modelId.includes('q4f16') ? 'q4f16_1' : 'q4f32_1'];
+          const mark = entry.key === recommended.key ? ` · ${t('recommended')}` : '';
+          return (
+            <option key={entry.key} value={entry.key}>
+              {t('modelOption', entry.name, gb(entryBuild.downloadMB), gb(entryBuild.vramMB))}
+              {mark}
+            </option>
+          );
+        })}
+      </select>
+      <small>{t(model.note)}</small>
+      <CapabilityNotes problems={problems} />
+      <p className="note" role="status">
+        {phase === 'ready' ? t('modelReady') : isCached ? t('modelCached') : t('modelNotCached')}
+      </p>
+      {phase === 'downloading' && <DownloadProgress stats={manager.stats} />}
+      <PolishErrorNotice error={manager.error} />
+      <div className="actions">
+        {phase === 'downloading' ? (
+          <button type="button" onClick={manager.cancel}>
+            {t('cancelDownload')}
+          </button>
+        ) : (
+          !isCached && (
+            <button
+              type="button"
+              className="primary"
+              disabled={blocked}
+              onClick={() => void manager.ensureReady().catch(() => undefined)}
+            >
+              {t('downloadModel')}
+            </button>
+          )
+        )}
+      </div>
+      <details>
+        <summary>{t('manageModels')}</summary>
+        <CachedModels
+          builds={manager.builds}
+          cached={cached}
+          onDelete={(modelId) =>
+            void manager.remove(modelId).catch((failure: unknown) => manager.setError(normalizeError(failure)))
+          }
+        />
+        <FolderImport source={settings.source} fallback={build} onImported={() => void manager.refreshCache()} />
+        <SourceSettings source={settings.source} onSave={(source) => manager.saveSettings({ ...settings, source })} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { cachedBytes } from '../../polish/cached-bytes';
+import { browserMachine, checkMachine, type MachineReport } from '../../polish/check-machine';
+import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
+import type { PolishEngine } from '../../polish/engine';
+import { modelCatalogue } from '../../polish/model-catalogue';
+import { appConfigFor, recordFor } from '../../polish/model-source';
+import { normalizeError, type PolishError } from '../../polish/normalize-error';
+import {
+  defaultPolishSettings,
+  readPolishSettings,
+  writePolishSettings,
+  type PolishSettings,
+} from '../../polish/polish-settings';
+import { quantizationFor, recommendModel } from '../../polish/recommend-model';
+import { useEngine } from './use-engine';
+
+export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
+
+/** Machine check, chosen model, cache list, download/cancel/delete, and the loaded engine. */
+export function useModelManager(clock: () => number = Date.now) {
+  const engines = useEngine();
+  const [report, setReport] = useState<MachineReport | null>(null);
+  const [settings, setSettings] = useState<PolishSettings>(defaultPolishSettings);
+  const [cached, setCached] = useState<Record<string, number>>({});
+  const [phase, setPhase] = useState<ModelPhase>('idle');
+  const [stats, setStats] = useState<DownloadStats | null>(null);
+  const [error, setError] = useState<PolishError | null>(null);
+  const loaded = useRef<string | null>(null);
+
+  useEffect(() => {
+    void checkMachine(browserMachine()).then(setReport);
+    void readPolishSettings(browser.storage.local).then(setSettings);
+  }, []);
+
+  const quantization = report ? quantizationFor(report) : 'q4f16_1';
+  const model = useMemo(
+    () =>
+      modelCatalogue.find((entry) => entry.key === settings.modelKey) ??
+      (report ? recommendModel(report) : modelCatalogue[2]),
+    [settings.modelKey, report],
+  );
+  const build = model.builds[quantization];
+  const builds = useMemo(() => modelCatalogue.map((entry) => entry.builds[quantization]), [quantization]);
+  const target = useMemo(
+    () => ({ modelId: build.modelId, appConfig: appConfigFor(settings.source) }),
+    [build, settings.source],
+  );
+
+  const refreshCache = useCallback(async () => {
+    if (!report) return;
+    const engine = await engines.get();
+    const found: Record<string, number> = {};
+    for (const entry of builds) {
+      const entryTarget = { modelId: entry.modelId, appConfig: target.appConfig };
+      if (await engine.hasModel(entryTarget))
+        found[entry.modelId] = await cachedBytes(recordFor(entry, settings.source), caches);
+    }
+    setCached(found);
+  }, [engines, builds, target.appConfig, settings.source, report]);
+  useEffect(() => {
+    refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
+  }, [refreshCache]);
+
+  const saveSettings = async (next: PolishSettings) => {
+    setSettings(next);
+    // Another source means other files; a preset or instruction does not touch the loaded model.
+    if (JSON.stringify(next.source) !== JSON.stringify(settings.source)) loaded.current = null;
+    await writePolishSettings(browser.storage.local, next);
+  };
+
+  /** Downloads (or reads from the cache) and loads the chosen model; resolves with a ready engine. */
+  const ensureReady = async (): Promise<PolishEngine> => {
+    const engine = await engines.get();
+    if (loaded.current === build.modelId) return engine;
+    setPhase('downloading');
+    setError(null);
+    const track = createProgressTracker(build.downloadMB * 1024 * 1024, clock);
+    try {
+      await navigator.storage?.persist?.().catch(() => false);
+      await engine.load(target, (loadReport) => setStats(track(loadReport)));
+      loaded.current = build.modelId;
+      setPhase('ready');
+      return engine;
+    } catch (failure) {
+      const normalized = normalizeError(failure);
+      // A config or shard that does not parse would fail every later load: start clean next time.
+      if (normalized.code === 'broken') await engine.deleteModel(target).catch(() => undefined);
+      setError(normalized);
+      setPhase(normalized.code === 'cancelled' ? 'idle' : 'error');
+      throw normalized;
+    } finally {
+      setStats(null);
+      void refreshCache().catch(() => undefined);
+    }
+  };
+
+  const cancel = () => {
+    engines.reset();
+    loaded.current = null;
+  };
+
+  const remove = async (modelId: string) => {
+    const engine = await engines.get();
+    if (loaded.current === modelId) {
+      await engine.unload();
+      loaded.current = null;
+      setPhase('idle');
+    }
+    await engine.deleteModel({ modelId, appConfig: target.appConfig });
+    await refreshCache();
+  };
+
+  return {
+    report,
+    settings,
+    saveSettings,
+    model,
+    build,
+    builds,
+    target,
+    cached,
+    phase,
+    stats,
+    error,
+    ensureReady,
+    cancel,
+    remove,
+    refreshCache,
+    setError,
+  };
+}

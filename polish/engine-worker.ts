@@ -1,0 +1,66 @@
+import { MLCEngine } from '@mlc-ai/web-llm';
+import { deleteModelFiles } from './delete-model-files';
+import { hasCompleteModel } from './has-complete-model';
+import type { WorkerEvent, WorkerRequest } from './worker-protocol';
+
+/**
+ * The engine worker: the only code that imports WebLLM. It lives as long as the panel, so a long
+ * generation is never cut short by the service worker's idle timeout.
+ */
+interface WorkerScope {
+  postMessage(message: WorkerEvent): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+const engine = new MLCEngine();
+const send = (event: WorkerEvent) => scope.postMessage(event);
+
+async function handle(request: WorkerRequest): Promise<unknown> {
+  switch (request.kind) {
+    case 'load':
+      engine.setInitProgressCallback((report) =>
+        send({ id: request.id, kind: 'progress', report: { fraction: report.progress, text: report.text } }),
+      );
+      engine.setAppConfig(request.target.appConfig);
+      return engine.reload(request.target.modelId);
+    case 'generate': {
+      const chunks = await engine.chat.completions.create({
+        messages: request.messages,
+        stream: true,
+        temperature: request.temperature,
+        max_tokens: request.maxTokens,
+        // Qwen3 reasons aloud by default; a polish needs the answer only (webllm examples/qwen3).
+        extra_body: { enable_thinking: false },
+      });
+      let text = '';
+      for await (const chunk of chunks) {
+        const delta = chunk.choices[0]?.delta?.content ?? '';
+        if (!delta) continue;
+        text += delta;
+        send({ id: request.id, kind: 'delta', text: delta });
+      }
+      return text;
+    }
+    case 'interrupt':
+      return engine.interruptGenerate();
+    case 'unload':
+      return engine.unload();
+    case 'hasModel':
+      return hasCompleteModel(request.target);
+    case 'deleteModel':
+      return deleteModelFiles(request.target);
+  }
+}
+
+scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+  try {
+    const value = await handle(data);
+    if (data.kind !== 'interrupt') send({ id: data.id, kind: 'result', value });
+  } catch (error) {
+    send({
+      id: data.id,
+      kind: 'error',
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+  }
+};

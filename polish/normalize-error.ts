@@ -1,0 +1,41 @@
+/** What went wrong, in terms the UI can explain and suggest a way out of. */
+export type PolishErrorCode =
+  'offline' | 'gpuMemory' | 'noWebGpu' | 'noF16' | 'storage' | 'cancelled' | 'broken' | 'unknown';
+
+export interface PolishError {
+  code: PolishErrorCode;
+  /** The original text, kept for a "details" line; never a stack trace. */
+  detail: string;
+}
+
+const patterns: [PolishErrorCode, RegExp][] = [
+  ['cancelled', /^cancelled$|AbortError|aborted/i],
+  [
+    'offline',
+    /Failed to fetch|NetworkError|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|net::|status(Text)?: ?(404|5\d\d)|Cannot fetch/i,
+  ],
+  ['storage', /QuotaExceeded|quota|storage.*full/i],
+  ['noF16', /shader-f16/i],
+  ['noWebGpu', /WebGPU|navigator\.gpu|GPUAdapter|requestAdapter/i],
+  ['gpuMemory', /device (was )?lost|out of memory|OOM|allocat|maxBufferSize|maxStorageBufferBindingSize/i],
+  // A shard or config that does not parse: the cache holds a broken download (WebLLM #289).
+  ['broken', /JSON|Unexpected (token|end)|tensor|byteOffset|integrity|reading 'buffer'/i],
+];
+
+/** WebLLM rejects with Errors, strings or plain objects; everything becomes one PolishError. */
+export function normalizeError(error: unknown): PolishError {
+  const detail =
+    typeof error === 'string'
+      ? error
+      : error instanceof Error
+        ? `${error.name}: ${error.message}`
+        : (() => {
+            try {
+              return JSON.stringify(error) ?? String(error);
+            } catch {
+              return String(error);
+            }
+          })();
+  const code = patterns.find(([, pattern]) => pattern.test(detail))?.[0] ?? 'unknown';
+  return { code, detail: detail.split('\n')[0].slice(0, 300) };
+}

@@ -1,0 +1,83 @@
+import { buildMessages } from './build-messages';
+import type { PolishEngine } from './engine';
+import { keepsPlaceholders } from './placeholders';
+import type { Preset } from './presets';
+import { splitParagraphs } from './split-paragraphs';
+import { stripThink } from './strip-think';
+
+/**
+ * `kept`: not sent (blank line, indentation); `flagged`: the reply broke a placeholder or was empty,
+ * so the original stays; `stopped`: the user stopped before this paragraph was finished.
+ */
+export type SegmentState = 'kept' | 'waiting' | 'writing' | 'done' | 'flagged' | 'stopped';
+
+export interface SegmentResult {
+  original: string;
+  output: string;
+  state: SegmentState;
+}
+
+export interface PolishRun {
+  /** Resolves with every segment once all are done or stopped; rejects with the engine's error. */
+  done: Promise<SegmentResult[]>;
+  stop(): void;
+}
+
+/** The text to review: finished paragraphs polished, everything else exactly as it was. */
+export const polishedText = (results: SegmentResult[]) =>
+  results.map((result) => (result.state === 'done' ? result.output : result.original)).join('');
+
+/** Polishes paragraph by paragraph (each fits the context window), streaming every change to onUpdate. */
+export function startPolish(options: {
+  engine: PolishEngine;
+  text: string;
+  preset: Preset;
+  instruction?: string;
+  onUpdate: (results: SegmentResult[]) => void;
+}): PolishRun {
+  const { engine, preset, instruction, onUpdate } = options;
+  let stopped = false;
+  const results: SegmentResult[] = splitParagraphs(options.text).map((segment) => ({
+    original: segment.text,
+    output: '',
+    state: segment.polish ? 'waiting' : 'kept',
+  }));
+  const publish = () => onUpdate(results.map((result) => ({ ...result })));
+
+  const run = async () => {
+    for (const result of results) {
+      if (result.state !== 'waiting') continue;
+      if (stopped) {
+        result.state = 'stopped';
+        continue;
+      }
+      result.state = 'writing';
+      publish();
+      let raw = '';
+      raw = await engine.generate(buildMessages(preset, result.original, instruction), {
+        temperature: preset.temperature,
+        // Room for an expanded paragraph, still inside the 4096-token window.
+        maxTokens: Math.min(2048, result.original.length * 3 + 64),
+        onDelta: (delta) => {
+          raw += delta;
+          result.output = stripThink(raw);
+          publish();
+        },
+      });
+      result.output = stripThink(raw);
+      if (stopped) result.state = 'stopped';
+      else if (!result.output || !keepsPlaceholders(result.original, result.output)) result.state = 'flagged';
+      else result.state = 'done';
+      publish();
+    }
+    return results.map((result) => ({ ...result }));
+  };
+
+  return {
+    done: run(),
+    stop() {
+      stopped = true;
+      engine.interrupt();
+    },
+  };
+}

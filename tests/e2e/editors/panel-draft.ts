@@ -1,0 +1,28 @@
+import type { ExtensionSession } from '../fixtures/launch-extension';
+import { PanelPage } from '../pages/panel-page';
+
+/** The panel in its popup window with a new draft holding `text`, ready to press 插入到网页. */
+export async function openPanelWithDraft(session: ExtensionSession, text: string): Promise<PanelPage> {
+  const panel = new PanelPage(await session.openPanelWindow());
+  // A fresh profile shows the draft list; later panels reopen the last draft (lastDraftId).
+  await panel.button('新建草稿').or(panel.bodyInput()).first().waitFor();
+  if (!(await panel.bodyInput().isVisible())) await panel.button('新建草稿').click();
+  await panel.bodyInput().fill(text);
+  return panel;
+}
+
+export interface InsertOutcome {
+  ok: boolean;
+  message: string;
+}
+
+/**
+ * Presses 插入到网页 and returns the panel's spoken outcome (status on success, alert on failure).
+ * React flushes the click's state synchronously, so `aria-busy` is already true when click() returns.
+ */
+export async function insertFromPanel(panel: PanelPage): Promise<InsertOutcome> {
+  await panel.button('插入到网页').click();
+  const outcome = panel.page.locator('[aria-busy="false"]:is([role="status"], [role="alert"])');
+  await outcome.waitFor({ timeout: 20_000 });
+  return { ok: (await outcome.getAttribute('role')) === 'status', message: (await outcome.textContent()) ?? '' };
+}

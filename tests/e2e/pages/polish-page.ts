@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The 润色 view, by role and visible name only. */
+export class PolishPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('tab', { name: '润色' }).click();
+  }
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+  view(): Locator {
+    return this.page.getByRole('region', { name: '润色' });
+  }
+  preset(): Locator {
+    return this.page.getByRole('combobox', { name: '润色方式' });
+  }
+  model(): Locator {
+    return this.page.getByRole('combobox', { name: '选择模型' });
+  }
+  review(): Locator {
+    return this.page.getByRole('region', { name: '审阅修改' });
+  }
+  change(n: number): Locator {
+    return this.review().getByRole('group', { name: `第 ${n} 处修改` });
+  }
+  alert(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: /\S/ });
+  }
+  status(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /\S/ });
+  }
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { expectCleanSession } from '../fixtures/journey-setup';
+import { requestsCarrying } from '../fixtures/launch-extension';
+import { DraftsPage } from '../pages/drafts-page';
+import { PolishPage } from '../pages/polish-page';
+import { usePolishJourney } from './use-polish-journey';
+
+// The fake engine stands in for WebLLM (no weights here); a software WebGPU adapter passes the check.
+const journey = usePolishJourney({ webgpu: true });
+const body = '　　我们要搞好安全生产工作。\n\n　　很多单位马上行动，完成率达到【待填：完成率】。';
+
+describe('polishing a draft with a local model', () => {
+  it('downloads the model with progress, polishes paragraph by paragraph, and writes only accepted changes as a 润色 version', async () => {
+    const page = await journey.session.context.newPage();
+    await page.goto(`${journey.session.panelUrl}?engine=fake`);
+    const drafts = new DraftsPage(page);
+    const polish = new PolishPage(page);
+    await drafts.create('安全生产通报', body);
+    await drafts.button('润色').click();
+
+    await expect.poll(() => polish.view().textContent()).toContain('润色对象：《安全生产通报》全文');
+    // SwiftShader: no shader-f16 (q4f32 builds) and a software adapter, both said plainly.
+    await expect.poll(() => page.getByRole('list', { name: '本机情况' }).textContent()).toContain('q4f32');
+    expect(await page.getByRole('list', { name: '本机情况' }).textContent()).toContain('软件模拟');
+    await polish.button('下载模型').click();
+    await expect.poll(() => page.getByRole('progressbar', { name: '下载进度' }).count()).toBe(1);
+    await expect.poll(() => polish.status().allTextContents()).toContain('模型已就绪，可离线润色。');
+
+    await polish.preset().selectOption({ label: '公文化' });
+    await polish.button('开始润色').click();
+    await expect.poll(() => polish.review().isVisible()).toBe(true);
+    const first = polish.change(1);
+    expect(await first.locator('del').textContent()).toBe('搞好');
+    expect(await first.locator('ins').textContent()).toBe('做好');
+    await first.getByRole('button', { name: '拒绝' }).click();
+    await polish.button('全部接受').click();
+    await expect.poll(() => polish.status().allTextContents()).toContain('已接受 2 处修改，已保存为“润色”版本。');
+
+    await page.getByRole('tab', { name: '草稿' }).click();
+    await expect
+      .poll(() => drafts.body().inputValue())
+      .toBe('　　我们要搞好安全生产工作。\n\n　　大量单位立即行动，完成率达到【待填：完成率】。');
+    await drafts.button('历史版本').click();
+    const versions = page.getByRole('list', { name: '版本列表' }).getByRole('button');
+    await expect.poll(() => versions.first().textContent()).toContain('润色');
+
+    // Privacy: nothing carried the draft anywhere, and nothing was fetched at all with the fake engine.
+    expect(requestsCarrying(journey.session.requests, ['安全生产', '搞好'])).toEqual([]);
+    await page.close();
+  });
+
+  it('stops mid-draft: unfinished paragraphs keep their original text', async () => {
+    const page = await journey.session.context.newPage();
+    await page.goto(`${journey.session.panelUrl}?engine=fake&delay=150`);
+    const drafts = new DraftsPage(page);
+    const polish = new PolishPage(page);
+    await drafts.create('会议纪要', '大家要搞好学习。\n很多同志马上落实。\n大家很多想法。');
+    await drafts.button('润色').click();
+    await polish.button('开始润色').click();
+    await expect.poll(() => page.getByRole('list', { name: '润色结果（逐段）' }).textContent()).toContain('各单位');
+    await polish.button('停止').click();
+    await expect.poll(() => polish.button('开始润色').isVisible()).toBe(true);
+    expect(await polish.view().textContent()).toMatch(/已停止：\d 段未完成，保留原文。/);
+    // Nothing to review from an unfinished paragraph; the draft is untouched.
+    await page.getByRole('tab', { name: '草稿' }).click();
+    expect(await drafts.body().inputValue()).toBe('大家要搞好学习。\n很多同志马上落实。\n大家很多想法。');
+    await page.close();
+  });
+
+  it('logged no console errors and sent nothing off this machine', () => {
+    expectCleanSession(journey.session);
+  });
+});

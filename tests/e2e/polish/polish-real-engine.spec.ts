@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { expectCleanSession } from '../fixtures/journey-setup';
+import { DraftsPage } from '../pages/drafts-page';
+import { PolishPage } from '../pages/polish-page';
+import { writeFakeModelFolder } from './fake-model-folder';
+import { usePolishJourney } from './use-polish-journey';
+
+// The real engine worker (WebLLM) in Chromium without WebGPU: everything that needs no weights.
+const journey = usePolishJourney({ webgpu: false });
+
+describe('the real engine without a GPU', () => {
+  it('explains that no adapter was found and does not offer a download', async () => {
+    const page = await journey.session.openPanelTab();
+    const polish = new PolishPage(page);
+    await polish.open();
+    await expect.poll(() => polish.alert().allTextContents()).toEqual([expect.stringContaining('未找到可用的显卡')]);
+    expect(await polish.alert().first().textContent()).toContain('使用图形加速');
+    expect(await polish.button('下载模型').isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('imports a model folder into the cache offline, lists it via hasModelInCache, and deletes it', async () => {
+    const page = await journey.session.openPanelTab();
+    const polish = new PolishPage(page);
+    await polish.open();
+    await polish.model().selectOption('qwen2.5-1.5b');
+    await page.getByText('管理模型、模型来源、离线导入').click();
+    const folder = await writeFakeModelFolder(
+      'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
+      'Qwen2-1.5B-Instruct-q4f32_1_cs1k-webgpu.wasm',
+    );
+    await page.getByLabel('从文件夹导入模型').setInputFiles(folder);
+    await expect
+      .poll(() => polish.status().allTextContents())
+      .toContain('已导入 Qwen2.5-1.5B-Instruct-q4f32_1-MLC（0.0 MB），可离线使用。');
+    const cached = page.getByRole('list', { name: '已下载的模型' });
+    await expect.poll(() => cached.textContent()).toContain('Qwen2.5-1.5B-Instruct');
+    await expect.poll(() => polish.status().allTextContents()).toContain('模型已下载到本机。');
+
+    await cached.getByRole('button', { name: '删除模型：Qwen2.5-1.5B-Instruct' }).click();
+    await expect.poll(() => page.getByText('本机还没有已下载的模型。').isVisible()).toBe(true);
+    const left = await page.evaluate(async () => {
+      const names = ['webllm/config', 'webllm/model', 'webllm/wasm'];
+      const keys = await Promise.all(
+        names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+      );
+      return keys.flat();
+    });
+    // tensor-cache.json too: WebLLM's own delete leaves it behind.
+    expect(left).toEqual([]);
+    await page.close();
+  });
+
+  it('shows "model not available offline" when the source cannot be reached, and leaves the draft untouched', async () => {
+    const page = await journey.session.context.newPage();
+    await page.goto(`${journey.session.panelUrl}?engine=fake&fail=${encodeURIComponent('TypeError: Failed to fetch')}`);
+    const drafts = new DraftsPage(page);
+    const polish = new PolishPage(page);
+    await drafts.create('离线测试', '很多工作要搞好。');
+    await drafts.button('润色').click();
+    await polish.button('开始润色').click();
+    await expect
+      .poll(() => polish.alert().allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('模型无法离线使用')]));
+    await page.getByRole('tab', { name: '草稿' }).click();
+    expect(await drafts.body().inputValue()).toBe('很多工作要搞好。');
+    await page.close();
+  });
+
+  it('logged no console errors and sent nothing off this machine', () => {
+    expectCleanSession(journey.session);
+  });
+});

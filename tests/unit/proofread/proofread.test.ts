@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../proofread/apply-fixes';
+import { fixAll } from '../../../proofread/fix-all';
+import { proofread } from '../../../proofread/proofread';
+
+describe('proofread', () => {
+  it('reports precise ranges, the line as excerpt, a message key and the fix', () => {
+    const text = '关于工作的通知\n一.基本情况\n今年完成 95%。';
+    const findings = proofread(text);
+    expect(findings).toEqual([
+      {
+        ruleId: 'heading-number',
+        start: 8,
+        end: 10,
+        excerpt: '一.基本情况',
+        messageKey: 'proofHeadingNumber',
+        replacement: '一、',
+      },
+      {
+        ruleId: 'cjk-latin-space',
+        start: 19,
+        end: 20,
+        excerpt: '今年完成 95%。',
+        messageKey: 'proofCjkLatinSpace',
+        replacement: '',
+      },
+    ]);
+    expect(text.slice(8, 10)).toBe('一.');
+  });
+
+  it('clips the excerpt of a long line around the problem', () => {
+    const text = `${'很'.repeat(40)},${'长'.repeat(40)}`;
+    const [finding] = proofread(text);
+    expect(finding.excerpt).toBe(`…${'很'.repeat(20)},${'长'.repeat(20)}…`);
+  });
+
+  it('never flags text inside a 【待填：…】 placeholder', () => {
+    expect(proofread('【待填：2026.5.6,负责人"张三"】')).toEqual([]);
+    expect(proofread('【待填：日期】,').map((finding) => finding.start)).toEqual([7]);
+  });
+
+  it('gives one fix for one problem: the specific rule wins over the generic bracket rule', () => {
+    expect(proofread('(一)加强领导').map((finding) => finding.ruleId)).toEqual(['heading-number']);
+    expect(proofread('国办发(2026)12号').map((finding) => finding.ruleId)).toEqual(['document-number']);
+  });
+
+  it('keeps advice-only findings even where a fix overlaps them', () => {
+    const ids = proofread('关于防汛的报告\n妥否,请批示。').map((finding) => finding.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['halfwidth-punctuation', 'report-request']));
+  });
+
+  it('uses the title field to tell a 报告 from other documents', () => {
+    expect(proofread('妥否，请批示。', { title: '关于防汛的报告' }).map((f) => f.ruleId)).toEqual(['report-request']);
+    expect(proofread('妥否，请批示。', { title: '关于防汛的请示' })).toEqual([]);
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies replacements from the end-safe offsets, skips advice and overlaps', () => {
+    const text = 'ab,cd';
+    const fixes = [
+      { ruleId: 'x', start: 2, end: 3, excerpt: '', messageKey: 'proofread' as const, replacement: '，' },
+      { ruleId: 'y', start: 2, end: 4, excerpt: '', messageKey: 'proofread' as const, replacement: 'Z' },
+      { ruleId: 'z', start: 0, end: 1, excerpt: '', messageKey: 'proofread' as const },
+    ];
+    expect(applyFixes(text, fixes)).toBe('ab，cd');
+  });
+});
+
+describe('fixAll', () => {
+  it('fixes every fixable finding, including ones uncovered by an earlier fix', () => {
+    const text = '关于召开会议的通知。\n一.时间\n定于２０２６年０５月０６日召开,会期三、五天。\n国办发(２６)第012号';
+    const { text: fixed, fixed: count } = fixAll(text);
+    expect(fixed).toBe('关于召开会议的通知\n一、时间\n定于2026年5月6日召开，会期三五天。\n国办发〔2026〕12号');
+    expect(count).toBeGreaterThanOrEqual(7);
+    expect(proofread(fixed)).toEqual([]);
+  });
+
+  it('leaves advice-only findings for a person to decide', () => {
+    const { text } = fixAll('参会近百人左右。');
+    expect(text).toBe('参会近百人左右。');
+    expect(proofread(text).map((finding) => finding.replacement)).toEqual([undefined]);
+  });
+});
