@@ -2,7 +2,7 @@ import { revisionSources, type Revision } from '../storage/revision';
 import type { UserTemplate } from '../storage/user-template';
 import type { Setting } from '../storage/wenshu-database';
 import { documentKinds, type Field, type ScalarField } from '../templates/template-definition';
-import { FieldReader, isPlainObject, type Issues } from './backup-reader';
+import { FieldReader, Issues, isPlainObject } from './backup-reader';
 import { readFieldValues } from './read-draft';
 
 function objectAt(value: unknown, path: string, issues: Issues, what: string): Record<string, unknown> | undefined {
@@ -114,6 +114,14 @@ export function readSetting(value: unknown, path: string, issues: Issues): Setti
   const validators: Record<string, (v: unknown) => boolean> = {
     lastDraftId: (v) => v === null || (typeof v === 'string' && v.length <= 200),
     locale: (v) => v === null || v === 'zh_CN' || v === 'zh_TW' || v === 'en',
+    // The last form values per template id: each entry must read as field values on its own.
+    templateValues: (v) =>
+      isPlainObject(v) &&
+      Object.entries(v).every(([id, values]) => {
+        const probe = new Issues();
+        readFieldValues(values, `${path}.value.${id}`, probe);
+        return probe.errors.length === 0;
+      }),
   };
   if (key === undefined) return undefined;
   if (!Object.hasOwn(validators, key)) {

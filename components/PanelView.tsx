@@ -4,7 +4,11 @@ import { useTranslation } from '../i18n/use-translation';
 import type { Draft } from '../storage/draft';
 import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
 import { DraftsView } from './drafts/DraftsView';
+import { callBackground } from '../messaging/protocol-client';
+import { textToHtml } from '../templates/text-to-html';
+import { errorMessageOf } from './error-message';
 import { LanguageSelect } from './LanguageSelect';
+import { useCapturedSelection } from './polish/use-captured-selection';
 import { PolishRequestContext, type PolishRequest } from './polish/polish-request';
 import { PolishView } from './polish/PolishView';
 import { SettingsView } from './settings/SettingsView';
@@ -56,6 +60,25 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
     setPolishRequest(request);
     setView('polish');
   };
+  // 润色所选 on a page: polish the captured text, then put the result back where it was selected.
+  useCapturedSelection(({ text }) =>
+    requestPolish({
+      text,
+      onAccepted: async (result) => {
+        try {
+          await callBackground({ kind: 'replaceCapturedSelection', text: result, html: textToHtml(result) });
+          return t('polishReplaced');
+        } catch (error) {
+          await draftsRepository.create(
+            { title: t('polishedDraftTitle'), body: result, kind: '其他' },
+            { revision: 'polish' },
+          );
+          const { key, detail } = errorMessageOf(error);
+          return t('polishReplaceFailed', t(key, detail));
+        }
+      },
+    }),
+  );
   const tabs: [View, string][] = [
     ['drafts', t('navDrafts')],
     ['templates', t('navTemplates')],

@@ -5,6 +5,7 @@ import { polishedText } from '../../polish/start-polish';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { DraftConflictError } from '../../storage/draft-errors';
+import { errorMessageOf } from '../error-message';
 import { ModelSection } from './ModelSection';
 import { PolishControls } from './PolishControls';
 import { PolishErrorNotice } from './PolishErrorNotice';
@@ -50,27 +51,34 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
     await run.start(manager.ensureReady, next.text, presets[preset], instruction);
   };
 
+  /** Accepted changes become a 润色 version; if the draft changed meanwhile they become a copy instead. */
+  const writeToDraft = async (draft: Draft, body: string): Promise<string> => {
+    try {
+      await draftsRepository.update(draft.id, { body }, { revision: 'polish', expectedRevision: draft.revision });
+      return t('polishWritten', review.accepted);
+    } catch (error) {
+      if (!(error instanceof DraftConflictError)) throw error;
+      const copy = await draftsRepository.keepBoth(draft.id, { body });
+      return t('polishConflict', copy.title);
+    }
+  };
+
   useEffect(() => {
     if (!review.complete || !subject || written.current) return;
     written.current = true;
     if (!review.accepted) return void setNotice(review.changes ? t('polishNothingAccepted') : t('polishNoChanges'));
     const result = review.result();
-    const write = subject.draft
-      ? draftsRepository.update(
-          subject.draft.id,
-          { body: bodyWith(subject, result) },
-          { revision: 'polish', expectedRevision: subject.draft.revision },
-        )
+    const write: Promise<string> = subject.draft
+      ? writeToDraft(subject.draft, bodyWith(subject, result))
       : subject.request.onAccepted
-        ? subject.request.onAccepted(result)
-        : draftsRepository.create(
-            { title: t('polishedDraftTitle'), body: result, kind: '其他' },
-            { revision: 'polish' },
-          );
-    write.then(
-      () => setNotice(t('polishWritten', review.accepted)),
-      (error: unknown) => setNotice(error instanceof DraftConflictError ? t('polishConflict') : String(error)),
-    );
+        ? subject.request.onAccepted(result).then((message) => message ?? t('polishWritten', review.accepted))
+        : draftsRepository
+            .create({ title: t('polishedDraftTitle'), body: result, kind: '其他' }, { revision: 'polish' })
+            .then(() => t('polishWritten', review.accepted));
+    write.then(setNotice, (error: unknown) => {
+      const { key, detail } = errorMessageOf(error);
+      setNotice(t(key, detail));
+    });
   }, [review, subject, t]);
 
   return (

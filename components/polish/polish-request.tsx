@@ -9,8 +9,8 @@ export interface PolishRequest {
   draftId?: string;
   /** Character range of the draft body the text came from; absent for the whole body. */
   range?: { start: number; end: number };
-  /** For text that is not a draft: called with the reviewed result. */
-  onAccepted?: (text: string) => Promise<void>;
+  /** For text that is not a draft: called with the reviewed result; may return the message to show. */
+  onAccepted?: (text: string) => Promise<string | void>;
 }
 
 /** Lets the draft editor (and later the capture flow) send text here without threading props. */

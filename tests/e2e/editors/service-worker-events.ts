@@ -7,8 +7,10 @@ import type { Worker } from 'playwright-core';
  */
 export function clickMenuItem(worker: Worker, menuItemId: string): Promise<void> {
   return worker.evaluate(async (id) => {
-    // The page must be the active tab (bringToFront); without the `tabs` permission URLs are hidden.
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    // A context menu is clicked on a page: the active tab of the last-focused normal window (a panel
+    // popup window may be focused instead). Without the `tabs` permission URLs are hidden.
+    const window = await chrome.windows.getLastFocused({ populate: true, windowTypes: ['normal'] });
+    const tab = window.tabs!.find((candidate) => candidate.active)!;
     const event = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
     event.dispatch({ menuItemId: id, frameId: 0, editable: false, pageUrl: '' }, tab);
   }, menuItemId);

@@ -3,6 +3,8 @@ import { expectCleanSession } from '../fixtures/journey-setup';
 import { requestsCarrying } from '../fixtures/launch-extension';
 import { DraftsPage } from '../pages/drafts-page';
 import { PolishPage } from '../pages/polish-page';
+import { clickMenuItem } from '../editors/service-worker-events';
+import { serveStatic } from '../fixtures/static-server';
 import { usePolishJourney } from './use-polish-journey';
 
 // The fake engine stands in for WebLLM (no weights here); a software WebGPU adapter passes the check.
@@ -65,6 +67,41 @@ describe('polishing a draft with a local model', () => {
     await page.getByRole('tab', { name: '草稿' }).click();
     expect(await drafts.body().inputValue()).toBe('大家要搞好学习。\n很多同志马上落实。\n大家很多想法。');
     await page.close();
+  });
+
+  it('polishes a selection captured on a page (润色所选) and puts the accepted text back in its place', async () => {
+    const { session } = journey;
+    const server = await serveStatic({ '/demo/': 'demo' });
+    try {
+      const oa = await session.context.newPage();
+      await oa.goto(server.url('/demo/oa-form.html'));
+      const field = oa.getByRole('textbox', { name: '正文' });
+      await field.fill('前文。很多单位马上行动。后文。');
+      await field.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(3, 12));
+      const opened = session.context.waitForEvent('page', (page) => page.url().includes('engine=fake'));
+      await session.worker.evaluate(
+        (url) => chrome.windows.create({ url, type: 'popup', width: 440, height: 900 }).then(() => undefined),
+        `${session.panelUrl}?engine=fake`,
+      );
+      const panel = await opened;
+      const polish = new PolishPage(panel);
+      await expect.poll(() => panel.getByRole('tab', { name: '草稿' }).isVisible()).toBe(true);
+
+      await oa.bringToFront();
+      await clickMenuItem(session.worker, 'wenshu-polish-selection');
+      await expect.poll(() => polish.view().textContent()).toContain('润色对象：选中的 9 字');
+      await polish.button('下载模型').click();
+      await expect.poll(() => polish.status().allTextContents()).toContain('模型已就绪，可离线润色。');
+      await polish.button('开始润色').click();
+      await expect.poll(() => polish.review().isVisible()).toBe(true);
+      await polish.button('全部接受').click();
+      await expect.poll(() => polish.status().allTextContents()).toContain('已用润色结果替换网页中的原文。');
+      expect(await field.inputValue()).toBe('前文。大量单位立即行动。后文。');
+      await panel.close();
+      await oa.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('logged no console errors and sent nothing off this machine', () => {

@@ -99,6 +99,17 @@ describe('parseBackup', () => {
     expect(result.warnings.map((w) => `${w.code} ${w.path}`)).toEqual(['unknownField drafts[0].color', 'unknownField settings[1]', 'unknownField $.extra']);
   });
 
+  it('keeps remembered template values and rejects malformed ones', () => {
+    const values = { 'work-summary': { unit: '某某市政府办公室', achievements: [{ practice: '做法' }] } };
+    const good = parseBackup(mutate((d) => d.settings.push({ key: 'templateValues', value: values })));
+    expect(good.ok && good.backup.settings).toEqual([
+      { key: 'locale', value: 'zh_TW' },
+      { key: 'templateValues', value: values },
+    ]);
+    const bad = mutate((d) => d.settings.push({ key: 'templateValues', value: { 'work-summary': { unit: 42 } } }));
+    expect(codes(bad)).toEqual(['invalidField settings[1].value']);
+  });
+
   it('rejects duplicate ids and revisions of drafts that are not in the file', () => {
     expect(codes(mutate((d) => (d.drafts[1].id = 'a')))).toEqual(['duplicateId drafts[1].id']);
     expect(codes(mutate((d) => (d.revisions[1].draftId = 'zzz')))).toEqual(['invalidReference revisions[1].draftId']);
