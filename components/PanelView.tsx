@@ -6,6 +6,7 @@ import { draftSearch, draftsRepository, settingsRepository } from '../storage/de
 import { DraftsView } from './drafts/DraftsView';
 import { callBackground } from '../messaging/protocol-client';
 import { textToHtml } from '../templates/text-to-html';
+import { CaptureErrorBanner } from './CaptureErrorBanner';
 import { errorMessageOf } from './error-message';
 import { LanguageSelect } from './LanguageSelect';
 import { useCapturedSelection } from './polish/use-captured-selection';
@@ -92,6 +93,7 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
         <h1>{t('extName')}</h1>
         <LanguageSelect onChoose={onChooseLocale} />
       </header>
+      <CaptureErrorBanner />
       <nav role="tablist" aria-label={t('extName')}>
         {tabs.map(([id, label]) => (
           <button

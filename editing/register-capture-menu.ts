@@ -1,5 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import type { CaptureActions } from './capture-actions';
+import { createCaptureErrorReport } from './capture-error-report';
 import { createFocusedFrames } from './focused-frames';
 import { findTargetTab } from './find-target-tab';
 
@@ -24,7 +25,8 @@ export async function onMenuClick(browser: WxtBrowser, actions: CaptureActions, 
   const at = { tabId, frameId: info.frameId ?? 0 };
   if (info.menuItemId === 'wenshu-polish-selection') {
     // Open the panel while the click still counts as a user gesture, then capture.
-    await Promise.allSettled([browser.sidePanel?.open?.({ tabId }), actions.polishSelection(at)]);
+    const [, captured] = await Promise.allSettled([browser.sidePanel?.open?.({ tabId }), actions.polishSelection(at)]);
+    if (captured.status === 'rejected') throw captured.reason;
   } else if (info.menuItemId === 'wenshu-save-as-draft') {
     await actions.saveAsDraft(at);
   } else if (info.menuItemId === 'wenshu-insert-draft') {
@@ -40,14 +42,17 @@ export function registerCaptureMenu(browser: WxtBrowser, actions: CaptureActions
       browser.contextMenus.create({ id, title: browser.i18n.getMessage(item.title), contexts: [...item.contexts] });
     }
   });
+  const errors = createCaptureErrorReport(browser);
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    onMenuClick(browser, actions, info, tab?.id).catch((error) => console.warn('wenshu menu', error));
+    onMenuClick(browser, actions, info, tab?.id).then(errors.clear, errors.report);
   });
   const focusedFrames = createFocusedFrames(browser);
-  browser.commands.onCommand.addListener(async (command) => {
+  browser.commands.onCommand.addListener((command) => {
     if (command !== 'insert-draft') return;
-    const tabId = await findTargetTab(browser);
-    const frameId = await focusedFrames.frameOf(tabId);
-    await actions.insertCurrentDraft({ tabId, frameId }).catch((error) => console.warn('wenshu shortcut', error));
+    const insert = async () => {
+      const tabId = await findTargetTab(browser);
+      await actions.insertCurrentDraft({ tabId, frameId: await focusedFrames.frameOf(tabId) });
+    };
+    insert().then(errors.clear, errors.report);
   });
 }

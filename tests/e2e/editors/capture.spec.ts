@@ -72,5 +72,23 @@ describe('capture from the page: context menu and shortcut', () => {
     expect(await reply().inputValue()).toBe('请审阅：修改后的原文。谢谢');
   });
 
+  it('a menu action that cannot be done marks the toolbar icon and says why in the panel', async () => {
+    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    await clickMenuItem(journey.session.worker, 'wenshu-save-as-draft');
+    const badge = () => journey.session.worker.evaluate(() => chrome.action.getBadgeText({}));
+    await expect.poll(badge).toBe('!');
+    // The tooltip follows the browser's language (chrome.i18n), the panel the user's chosen one.
+    const [title, expected] = await journey.session.worker.evaluate(async () => [
+      await chrome.action.getTitle({}),
+      `${chrome.i18n.getMessage('extName')}：${chrome.i18n.getMessage('errNoSelection')}`,
+    ]);
+    expect(title).toBe(expected);
+    const alert = extensionPage.getByRole('alert').filter({ hasText: '右键菜单或快捷键的操作未完成' });
+    await expect.poll(() => alert.textContent()).toContain('先在网页中选中文字');
+    await alert.getByRole('button', { name: '知道了' }).click();
+    await expect.poll(badge).toBe('');
+    await expect.poll(() => alert.count()).toBe(0);
+  });
+
   it('logged no console errors and sent nothing off this machine', () => expectCleanSession(journey.session));
 });

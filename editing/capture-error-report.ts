@@ -1,0 +1,36 @@
+import type { WxtBrowser } from 'wxt/browser';
+import { errorMessageKeys } from '../messaging/error-message-key';
+import { ProtocolFailure, type ErrorCode } from '../messaging/protocol';
+
+export interface CaptureErrorRecord {
+  code: ErrorCode;
+  detail: string;
+  at: number;
+}
+
+export const captureErrorKey = 'captureError';
+
+/**
+ * A context-menu click or shortcut has no panel to answer in, so a failure is shown on the toolbar
+ * icon (badge and tooltip) and kept for the panel, which shows it in the user's language.
+ */
+export function createCaptureErrorReport(browser: WxtBrowser) {
+  const i18n = browser.i18n as unknown as { getMessage(key: string, substitutions?: string[]): string };
+  return {
+    async report(error: unknown): Promise<void> {
+      const code: ErrorCode = error instanceof ProtocolFailure ? error.code : 'unknown';
+      const detail = error instanceof ProtocolFailure ? (error.detail ?? code) : String(error);
+      const record: CaptureErrorRecord = { code, detail, at: Date.now() };
+      await browser.storage.session.set({ [captureErrorKey]: record });
+      const message = i18n.getMessage(errorMessageKeys[code], [detail]);
+      await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
+      await browser.action.setBadgeText({ text: '!' });
+      await browser.action.setTitle({ title: `${i18n.getMessage('extName')}：${message}` });
+    },
+    async clear(): Promise<void> {
+      await browser.storage.session.remove(captureErrorKey);
+      await browser.action.setBadgeText({ text: '' });
+      await browser.action.setTitle({ title: i18n.getMessage('extName') });
+    },
+  };
+}
