@@ -40,10 +40,19 @@ const sameTemplate = (a: UserTemplate, b: UserTemplate) =>
  * follow their draft: re-pointed to the copy, or skipped with it. Settings only fill keys not yet set,
  * so importing never changes the current user's preferences.
  */
-export async function applyBackup(db: WenshuDatabase, backup: Backup, options: ApplyBackupOptions): Promise<ApplyBackupReport> {
+export async function applyBackup(
+  db: WenshuDatabase,
+  backup: Backup,
+  options: ApplyBackupOptions,
+): Promise<ApplyBackupReport> {
   const newId = options.newId ?? (() => crypto.randomUUID());
   return db.transaction('rw', [db.drafts, db.revisions, db.userTemplates, db.settings], async () => {
-    const report: ApplyBackupReport = { drafts: emptyCounts(), userTemplates: emptyCounts(), revisions: 0, settings: 0 };
+    const report: ApplyBackupReport = {
+      drafts: emptyCounts(),
+      userTemplates: emptyCounts(),
+      revisions: 0,
+      settings: 0,
+    };
 
     const storedDrafts = await db.drafts.bulkGet(backup.drafts.map((d) => d.id));
     const draftIdMap = new Map<string, string>(); // backup id → id stored now; absent = not imported

@@ -52,5 +52,4 @@ export type BackupError = BackupIssue<BackupErrorCode>;
 export type BackupWarning = BackupIssue<'unknownField'>;
 
 export type ParseBackupResult =
-  | { ok: true; backup: Backup; warnings: BackupWarning[] }
-  | { ok: false; errors: BackupError[] };
+  { ok: true; backup: Backup; warnings: BackupWarning[] } | { ok: false; errors: BackupError[] };

@@ -64,7 +64,10 @@ export function parseBackup(text: string): ParseBackupResult {
   try {
     root = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [{ code: 'notJson', path: '$', detail: error instanceof Error ? error.message : String(error) }] };
+    return {
+      ok: false,
+      errors: [{ code: 'notJson', path: '$', detail: error instanceof Error ? error.message : String(error) }],
+    };
   }
   scanKeys(root, issues);
   if (issues.errors.length > 0) return { ok: false, errors: issues.errors };
@@ -73,7 +76,9 @@ export function parseBackup(text: string): ParseBackupResult {
   }
   if (root.version !== backupVersion) {
     const newer = typeof root.version === 'number' && root.version > backupVersion;
-    const detail = newer ? `version ${root.version} is newer than this Wenshu supports` : `unknown version ${String(root.version)}`;
+    const detail = newer
+      ? `version ${root.version} is newer than this Wenshu supports`
+      : `unknown version ${String(root.version)}`;
     return { ok: false, errors: [{ code: 'unsupportedVersion', path: '$.version', detail }] };
   }
 
@@ -90,9 +95,21 @@ export function parseBackup(text: string): ParseBackupResult {
   // Cross-record checks only on a file whose records are all valid, so one bad draft does not also
   // show up as "missing" for each of its revisions.
   if (issues.errors.length > 0 || exportedAt === undefined) return { ok: false, errors: issues.errors };
-  checkIds(drafts.map((d) => d.id), 'drafts', issues);
-  checkIds(revisions.map((v) => v.id), 'revisions', issues);
-  checkIds(userTemplates.map((t) => t.id), 'userTemplates', issues);
+  checkIds(
+    drafts.map((d) => d.id),
+    'drafts',
+    issues,
+  );
+  checkIds(
+    revisions.map((v) => v.id),
+    'revisions',
+    issues,
+  );
+  checkIds(
+    userTemplates.map((t) => t.id),
+    'userTemplates',
+    issues,
+  );
   const draftIds = new Set(drafts.map((d) => d.id));
   revisions.forEach((revision, i) => {
     if (!draftIds.has(revision.draftId)) {
@@ -100,6 +117,14 @@ export function parseBackup(text: string): ParseBackupResult {
     }
   });
   if (issues.errors.length > 0) return { ok: false, errors: issues.errors };
-  const backup: Backup = { format: backupFormat, version: backupVersion, exportedAt, drafts, revisions, userTemplates, settings };
+  const backup: Backup = {
+    format: backupFormat,
+    version: backupVersion,
+    exportedAt,
+    drafts,
+    revisions,
+    userTemplates,
+    settings,
+  };
   return { ok: true, backup, warnings: issues.warnings };
 }

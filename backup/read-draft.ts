@@ -34,7 +34,9 @@ export function readDraft(value: unknown, path: string, issues: Issues): Draft |
     body: r.string('body'),
     kind: r.oneOf('kind', documentKinds),
     templateId: r.string('templateId', { optional: true, max: maxIdLength }),
-    fieldValues: r.has('fieldValues') ? readFieldValues(r.raw('fieldValues'), `${path}.fieldValues`, issues) : undefined,
+    fieldValues: r.has('fieldValues')
+      ? readFieldValues(r.raw('fieldValues'), `${path}.fieldValues`, issues)
+      : undefined,
     tags: r.stringArray('tags', { maxItems: 100, maxLength: 100 }),
     status: r.oneOf('status', draftStatuses),
     pinned: r.boolean('pinned'),
@@ -48,6 +50,7 @@ export function readDraft(value: unknown, path: string, issues: Issues): Draft |
   const missing = Object.entries(draft).some(([key, field]) => field === undefined && !optional.includes(key));
   if (missing) return undefined;
   // Optional fields are left out rather than stored as undefined, matching what the repository writes.
-  for (const key of ['templateId', 'fieldValues', 'deletedAt'] as const) if (draft[key] === undefined) delete draft[key];
+  for (const key of ['templateId', 'fieldValues', 'deletedAt'] as const)
+    if (draft[key] === undefined) delete draft[key];
   return draft as Draft;
 }

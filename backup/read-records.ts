@@ -31,7 +31,9 @@ export function readRevision(value: unknown, path: string, issues: Issues): (Rev
     source: r.oneOf('source', revisionSources),
     title: r.string('title'),
     body: r.string('body'),
-    fieldValues: r.has('fieldValues') ? readFieldValues(r.raw('fieldValues'), `${path}.fieldValues`, issues) : undefined,
+    fieldValues: r.has('fieldValues')
+      ? readFieldValues(r.raw('fieldValues'), `${path}.fieldValues`, issues)
+      : undefined,
   };
   r.done();
   return allDefined(revision, ['fieldValues']) ? (withoutUndefined(revision) as Revision & { id: number }) : undefined;
@@ -66,7 +68,9 @@ function readField(value: unknown, path: string, issues: Issues, allowGroup: boo
       required: r.has('required') ? r.boolean('required') : undefined,
       help: r.string('help', { optional: true, max: 10_000 }),
       fields: readFieldList(r.raw('fields'), `${path}.fields`, issues, false),
-      example: r.has('example') ? readFieldValues({ rows: r.raw('example') }, `${path}.example`, issues)?.rows : undefined,
+      example: r.has('example')
+        ? readFieldValues({ rows: r.raw('example') }, `${path}.example`, issues)?.rows
+        : undefined,
     };
     r.done();
     return allDefined(field, ['required', 'help', 'example']) ? (withoutUndefined(field) as Field) : undefined;

@@ -10,7 +10,9 @@ export async function serveStatic(root) {
     const path = normalize(join(root, new URL(request.url ?? '/', 'http://127.0.0.1').pathname));
     if (!path.startsWith(root)) return void response.writeHead(403).end();
     try {
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(await readFile(path));
+      response
+        .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+        .end(await readFile(path));
     } catch {
       response.writeHead(404).end();
     }

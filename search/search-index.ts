@@ -53,7 +53,12 @@ export class SearchIndex {
       this.remove(draft.id);
     }
     const slot = this.slots.length;
-    const entry: IndexedDraft = { draft, foldedTitle: foldText(draft.title), foldedBody: foldText(draft.body), keyCount: 0 };
+    const entry: IndexedDraft = {
+      draft,
+      foldedTitle: foldText(draft.title),
+      foldedBody: foldText(draft.body),
+      keyCount: 0,
+    };
     const keys = this.keys.collect([entry.foldedTitle, entry.foldedBody]);
     for (const key of keys) {
       const list = this.postings.get(key);

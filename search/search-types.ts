@@ -35,7 +35,10 @@ export interface Snippet {
 }
 
 /** What a result list shows of a draft comes with the hit, so the list needs no second read. */
-export interface SearchHit extends Pick<SearchableDraft, 'id' | 'title' | 'kind' | 'status' | 'tags' | 'pinned' | 'updatedAt'> {
+export interface SearchHit extends Pick<
+  SearchableDraft,
+  'id' | 'title' | 'kind' | 'status' | 'tags' | 'pinned' | 'updatedAt'
+> {
   /** Matches in the title (at most 20). */
   titleRanges: TextRange[];
   /** Matches in the body (at most 200; enough to highlight, bounded for a 1 MB draft). */

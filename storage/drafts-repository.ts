@@ -42,7 +42,11 @@ export function createDraftsRepository(
   }
 
   /** Every write goes through here: one transaction, revision +1, updatedAt = now (the search sync relies on it). */
-  async function write(id: string, change: (current: Draft, now: number) => Draft, options: UpdateOptions = {}): Promise<Draft> {
+  async function write(
+    id: string,
+    change: (current: Draft, now: number) => Draft,
+    options: UpdateOptions = {},
+  ): Promise<Draft> {
     return db.transaction('rw', db.drafts, db.revisions, async () => {
       const current = await db.drafts.get(id);
       if (!current) throw new DraftNotFoundError(id);
@@ -52,7 +56,13 @@ export function createDraftsRepository(
       const now = clock();
       if (options.revision && options.revision !== 'autosave') await keepUnsavedState(db, current, now, policy);
       const changed = change(current, now);
-      const next: Draft = { ...changed, id, createdAt: current.createdAt, updatedAt: now, revision: current.revision + 1 };
+      const next: Draft = {
+        ...changed,
+        id,
+        createdAt: current.createdAt,
+        updatedAt: now,
+        revision: current.revision + 1,
+      };
       await db.drafts.put(next);
       if (options.revision) await keepRevision(db, next, options.revision, now, policy);
       return next;

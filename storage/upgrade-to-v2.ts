@@ -15,5 +15,8 @@ export function fillDraftDefaultsV2(draft: DraftV1 & Partial<Draft>): void {
 
 /** Upgrade v1 → v2: every draft gets the new defaults; revisions and userTemplates start empty. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx.table('drafts').toCollection().modify((draft: DraftV1 & Partial<Draft>) => fillDraftDefaultsV2(draft));
+  await tx
+    .table('drafts')
+    .toCollection()
+    .modify((draft: DraftV1 & Partial<Draft>) => fillDraftDefaultsV2(draft));
 }

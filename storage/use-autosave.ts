@@ -64,7 +64,9 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
   const change = useCallback(
     (patch: DraftPatch) => {
       pending.current = { ...pending.current, ...patch };
-      setSaveState((current) => (current.state === 'failed' || current.state === 'conflict' ? current : { state: 'pending' }));
+      setSaveState((current) =>
+        current.state === 'failed' || current.state === 'conflict' ? current : { state: 'pending' },
+      );
       clearTimeout(timer.current);
       if (!inConflict.current) timer.current = setTimeout(() => void flush(), debounceMs);
     },

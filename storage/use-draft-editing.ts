@@ -40,7 +40,10 @@ export function useDraftEditing(draft: Draft) {
 
   const autosave = useAutosave(
     async (patch) => {
-      const next = await draftsRepository.update(draft.id, patch, { expectedRevision: known.current, revision: 'autosave' });
+      const next = await draftsRepository.update(draft.id, patch, {
+        expectedRevision: known.current,
+        revision: 'autosave',
+      });
       known.current = next.revision;
     },
     {
@@ -91,5 +94,13 @@ export function useDraftEditing(draft: Draft) {
     return copy;
   };
 
-  return { values, edit, saveRevision, restoreRevision, keepBoth, saveState: autosave.saveState, flush: autosave.flush };
+  return {
+    values,
+    edit,
+    saveRevision,
+    restoreRevision,
+    keepBoth,
+    saveState: autosave.saveState,
+    flush: autosave.flush,
+  };
 }

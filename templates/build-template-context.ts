@@ -29,7 +29,8 @@ function groupRows(group: GroupField, raw: unknown): Row[] {
     .filter((row): row is Record<string, unknown> => !!row && typeof row === 'object')
     .map((row) => {
       const out: Row = {};
-      for (const sub of group.fields) out[sub.name] = typeof row[sub.name] === 'string' ? (row[sub.name] as string).trim() : '';
+      for (const sub of group.fields)
+        out[sub.name] = typeof row[sub.name] === 'string' ? (row[sub.name] as string).trim() : '';
       return out;
     })
     // A row the user added but left blank says nothing; it must not turn into placeholders.

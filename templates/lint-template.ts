@@ -55,7 +55,10 @@ export function lintTemplate(
       context = { kind: 'root' };
       parts = parts.slice(1);
     } else if (!path.depth && !/^\.|this\b/.test(path.original) && parts.length > 0) {
-      const param = [...stack].reverse().find((s) => s.params.has(parts[0]))?.params.get(parts[0]);
+      const param = [...stack]
+        .reverse()
+        .find((s) => s.params.has(parts[0]))
+        ?.params.get(parts[0]);
       if (param) {
         context = param;
         parts = parts.slice(1);
@@ -77,7 +80,13 @@ export function lintTemplate(
     }
     const name = `${context.group.name}.${parts[0]}`;
     if (context.group.fields.some((f) => f.name === parts[0])) used.add(name);
-    else warnOnce({ kind: 'missing-field', name, message: `“${parts[0]}” is not a field of ${context.group.label}`, ...at });
+    else
+      warnOnce({
+        kind: 'missing-field',
+        name,
+        message: `“${parts[0]}” is not a field of ${context.group.label}`,
+        ...at,
+      });
     return { kind: 'other' };
   };
 
@@ -155,11 +164,20 @@ export function lintTemplate(
 
   for (const field of fields) {
     if (!used.has(field.name)) {
-      warnings.push({ kind: 'unused-field', name: field.name, message: `Field “${field.label}” (${field.name}) is never used` });
+      warnings.push({
+        kind: 'unused-field',
+        name: field.name,
+        message: `Field “${field.label}” (${field.name}) is never used`,
+      });
     } else if (field.type === 'group') {
       for (const sub of field.fields) {
         const name = `${field.name}.${sub.name}`;
-        if (!used.has(name)) warnings.push({ kind: 'unused-field', name, message: `Field “${field.label} / ${sub.label}” (${name}) is never used` });
+        if (!used.has(name))
+          warnings.push({
+            kind: 'unused-field',
+            name,
+            message: `Field “${field.label} / ${sub.label}” (${name}) is never used`,
+          });
       }
     }
   }

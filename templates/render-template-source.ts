@@ -17,7 +17,11 @@ export type RenderTemplateSourceResult = { ok: true; doc: RenderedDocument } | {
  * values are not HTML-escaped here; the HTML is derived, escaped, from the finished text.
  * Syntax errors and runtime errors (unknown helper, missing partial) come back as a TemplateError.
  */
-export function renderTemplateSource(source: string, values: FieldValues, fields: readonly Field[]): RenderTemplateSourceResult {
+export function renderTemplateSource(
+  source: string,
+  values: FieldValues,
+  fields: readonly Field[],
+): RenderTemplateSourceResult {
   const parsed = parseTemplate(source);
   if (!parsed.ok) return parsed;
   let raw: string;
@@ -29,13 +33,20 @@ export function renderTemplateSource(source: string, values: FieldValues, fields
   } catch (err) {
     if (!(err instanceof TemplateRuntimeError)) throw err;
     const line = err.line ?? 1;
-    return { ok: false, error: { message: err.message, line, column: err.column ?? 1, excerpt: sourceLine(source, line) } };
+    return {
+      ok: false,
+      error: { message: err.message, line, column: err.column ?? 1, excerpt: sourceLine(source, line) },
+    };
   }
   const text = normalizeText(raw);
   return {
     ok: true,
     doc: {
-      title: text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '',
+      title:
+        text
+          .split('\n')
+          .find((line) => line.trim() !== '')
+          ?.trim() ?? '',
       text,
       html: sanitizeDocumentHtml(textToHtml(text)),
       placeholders: countPlaceholders(text),

@@ -49,7 +49,8 @@ function classify(original: string[]): Kind[] {
   if (first < 0) return kinds;
   kinds[first] = 'title';
   let i = first + 1;
-  for (; i < lines.length && lines[i] && subtitleLine.test(lines[i]) && !heading1.test(lines[i]); i++) kinds[i] = 'subtitle';
+  for (; i < lines.length && lines[i] && subtitleLine.test(lines[i]) && !heading1.test(lines[i]); i++)
+    kinds[i] = 'subtitle';
   const addressee = lines.findIndex((line, j) => j >= i && line !== '');
   if (addressee >= 0 && /^[^，。；！？]{1,40}：$/.test(lines[addressee])) kinds[addressee] = 'flush';
   markSignature(lines, kinds);
@@ -74,5 +75,6 @@ function markSignature(lines: string[], kinds: Kind[]): void {
   if (last <= 0 || kinds[last] === 'title' || !dateLine.test(lines[last])) return;
   kinds[last] = 'signature';
   const above = last - 1;
-  if (lines[above] && kinds[above] === 'body' && /^[^，。：；！？、]{1,25}$/.test(lines[above])) kinds[above] = 'signature';
+  if (lines[above] && kinds[above] === 'body' && /^[^，。：；！？、]{1,25}$/.test(lines[above]))
+    kinds[above] = 'signature';
 }

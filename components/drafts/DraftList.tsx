@@ -56,7 +56,9 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
         onChange={(event) => setQuery(event.target.value)}
       />
       <DraftFilters filters={filters} onChange={setFilters} />
-      {result && hits.length === 0 && <p className="note">{query || Object.values(filters).some(Boolean) ? t('noResults') : t('noDrafts')}</p>}
+      {result && hits.length === 0 && (
+        <p className="note">{query || Object.values(filters).some(Boolean) ? t('noResults') : t('noDrafts')}</p>
+      )}
       <div ref={scroller} className="draft-scroller">
         <ul aria-label={t('draftList')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (

@@ -7,7 +7,14 @@ type Meta = Pick<Draft, 'kind' | 'status' | 'tags' | 'pinned'>;
 
 /** Tags are typed as one line; both Chinese and Latin commas separate them. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；]/).map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function DraftMetaFields({ values, onChange }: { values: Meta; onChange: (patch: DraftPatch) => void }) {
@@ -18,7 +25,11 @@ export function DraftMetaFields({ values, onChange }: { values: Meta; onChange: 
     <div className="meta-fields">
       <span className="filter">
         <label htmlFor={`${id}-kind`}>{t('kind')}</label>
-        <select id={`${id}-kind`} value={values.kind} onChange={(e) => onChange({ kind: e.target.value as DocumentKind })}>
+        <select
+          id={`${id}-kind`}
+          value={values.kind}
+          onChange={(e) => onChange({ kind: e.target.value as DocumentKind })}
+        >
           {documentKinds.map((kind) => (
             <option key={kind}>{kind}</option>
           ))}

@@ -49,11 +49,21 @@ export function BackupSection() {
       <fieldset>
         <legend>{t('importExisting')}</legend>
         <label className="checkbox">
-          <input type="radio" name={`${id}-existing`} checked={onExisting === 'keepBoth'} onChange={() => setOnExisting('keepBoth')} />
+          <input
+            type="radio"
+            name={`${id}-existing`}
+            checked={onExisting === 'keepBoth'}
+            onChange={() => setOnExisting('keepBoth')}
+          />
           {t('importKeepBoth')}
         </label>
         <label className="checkbox">
-          <input type="radio" name={`${id}-existing`} checked={onExisting === 'skip'} onChange={() => setOnExisting('skip')} />
+          <input
+            type="radio"
+            name={`${id}-existing`}
+            checked={onExisting === 'skip'}
+            onChange={() => setOnExisting('skip')}
+          />
           {t('importSkip')}
         </label>
       </fieldset>

@@ -47,7 +47,11 @@ export function FieldEditor({ field, position, nested, onChange, onRemove }: Pro
       {text('name', 'fieldName')}
       <div className="field">
         <label htmlFor={`${id}-type`}>{t('fieldType')}</label>
-        <select id={`${id}-type`} value={field.type} onChange={(e) => onChange(withType(field, e.target.value as FieldTypeChoice))}>
+        <select
+          id={`${id}-type`}
+          value={field.type}
+          onChange={(e) => onChange(withType(field, e.target.value as FieldTypeChoice))}
+        >
           {fieldTypeChoices
             .filter((type) => !nested || type !== 'group')
             .map((type) => (
@@ -58,7 +62,11 @@ export function FieldEditor({ field, position, nested, onChange, onRemove }: Pro
         </select>
       </div>
       <label className="check">
-        <input type="checkbox" checked={!!field.required} onChange={(e) => set({ required: e.target.checked || undefined })} />
+        <input
+          type="checkbox"
+          checked={!!field.required}
+          onChange={(e) => set({ required: e.target.checked || undefined })}
+        />
         {t('required')}
       </label>
       {text('help', 'fieldHelp')}
@@ -66,7 +74,12 @@ export function FieldEditor({ field, position, nested, onChange, onRemove }: Pro
       {field.type === 'choice' && (
         <div className="field">
           <label htmlFor={`${id}-options`}>{t('fieldOptions')}</label>
-          <textarea id={`${id}-options`} rows={3} value={(field.options ?? []).join('\n')} onChange={(e) => set({ options: e.target.value.split('\n') })} />
+          <textarea
+            id={`${id}-options`}
+            rows={3}
+            value={(field.options ?? []).join('\n')}
+            onChange={(e) => set({ options: e.target.value.split('\n') })}
+          />
         </div>
       )}
       {field.type === 'group' &&
@@ -76,12 +89,19 @@ export function FieldEditor({ field, position, nested, onChange, onRemove }: Pro
             field={sub}
             position={i + 1}
             nested
-            onChange={(next) => onChange({ ...field, fields: field.fields.map((f, j) => (j === i ? (next as ScalarField) : f)) })}
+            onChange={(next) =>
+              onChange({ ...field, fields: field.fields.map((f, j) => (j === i ? (next as ScalarField) : f)) })
+            }
             onRemove={() => onChange({ ...field, fields: field.fields.filter((_, j) => j !== i) })}
           />
         ))}
       {field.type === 'group' && (
-        <button type="button" onClick={() => onChange({ ...field, fields: [...field.fields, newField(field.fields, 'text') as ScalarField] })}>
+        <button
+          type="button"
+          onClick={() =>
+            onChange({ ...field, fields: [...field.fields, newField(field.fields, 'text') as ScalarField] })
+          }
+        >
           {t('addSubField')}
         </button>
       )}

@@ -39,7 +39,9 @@ export function TemplateEditor({ templateId, initial, onSaved, onClose }: Props)
   const save = async () => {
     const input = { ...draft, name: draft.name.trim() || t('untitledTemplate'), fields: cleanFields(draft.fields) };
     try {
-      const stored = savedId ? await userTemplatesRepository.update(savedId, input) : await userTemplatesRepository.create(input);
+      const stored = savedId
+        ? await userTemplatesRepository.update(savedId, input)
+        : await userTemplatesRepository.create(input);
       setSavedId(stored.id);
       setStatus({ ok: true, message: t(problems.usable ? 'templateSaved' : 'templateSavedBroken') });
       onSaved(stored.id);

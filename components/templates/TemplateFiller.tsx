@@ -29,14 +29,23 @@ export function TemplateFiller({ entry, initialValues, onCreateDraft }: Props) {
   const simplified = rendered.ok ? rendered.doc : { title: '', text: '', html: '', placeholders: 0 };
   const { doc, pending, failed } = useConvertedDocument(simplified, script);
 
-  if (!entry.usable || !rendered.ok) return <p role="alert" className="error">{t('templateUnusable')}</p>;
+  if (!entry.usable || !rendered.ok)
+    return (
+      <p role="alert" className="error">
+        {t('templateUnusable')}
+      </p>
+    );
   return (
     <>
       {def.description && <p className="note">{def.description}</p>}
       <TemplateForm fields={def.fields} values={values} onChange={setValues} />
       <ScriptSelect value={script} onChange={setScript} />
       {pending && <p className="note">{t('scriptLoading')}</p>}
-      {failed && <p role="alert" className="error">{t('errUnknown', failed)}</p>}
+      {failed && (
+        <p role="alert" className="error">
+          {t('errUnknown', failed)}
+        </p>
+      )}
       <DocumentPreview doc={doc} />
       <p role="status" className={doc.placeholders > 0 ? 'warning' : 'note'}>
         {doc.placeholders > 0 ? t('placeholdersLeft', doc.placeholders) : t('noPlaceholders')}
@@ -45,7 +54,9 @@ export function TemplateFiller({ entry, initialValues, onCreateDraft }: Props) {
         <button
           type="button"
           disabled={pending}
-          onClick={() => onCreateDraft({ templateId: def.id, kind: def.kind, values, title: doc.title, text: doc.text })}
+          onClick={() =>
+            onCreateDraft({ templateId: def.id, kind: def.kind, values, title: doc.title, text: doc.text })
+          }
         >
           {t('createDraft')}
         </button>

@@ -22,7 +22,11 @@ export function TemplateMetaInputs({ value, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('templateKind')}</label>
-        <select id={`${id}-kind`} value={value.kind} onChange={(e) => onChange({ kind: e.target.value as DocumentKind })}>
+        <select
+          id={`${id}-kind`}
+          value={value.kind}
+          onChange={(e) => onChange({ kind: e.target.value as DocumentKind })}
+        >
           {documentKinds.map((kind) => (
             <option key={kind} value={kind}>
               {kind}
@@ -32,7 +36,12 @@ export function TemplateMetaInputs({ value, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('templateDescription')}</label>
-        <textarea id={`${id}-description`} rows={2} value={value.description} onChange={(e) => onChange({ description: e.target.value })} />
+        <textarea
+          id={`${id}-description`}
+          rows={2}
+          value={value.description}
+          onChange={(e) => onChange({ description: e.target.value })}
+        />
       </div>
     </>
   );

@@ -1,7 +1,15 @@
 import type { Field, GroupField, ScalarField } from '../../templates/template-definition';
 
 export type FieldTypeChoice = ScalarField['type'] | 'group';
-export const fieldTypeChoices: FieldTypeChoice[] = ['text', 'multiline', 'date', 'number', 'percent', 'choice', 'group'];
+export const fieldTypeChoices: FieldTypeChoice[] = [
+  'text',
+  'multiline',
+  'date',
+  'number',
+  'percent',
+  'choice',
+  'group',
+];
 
 /** Changing a field's type keeps what still applies (name, label, required, help) and drops the rest. */
 export function withType(field: Field, type: FieldTypeChoice): Field {

@@ -21,7 +21,10 @@ const schemaKey: Record<SchemaIssueCode, MessageKey> = {
 function where(t: T, issue: SchemaIssue): string {
   if (issue.at.length === 0) return t('schemaWholeTemplate');
   const [field, sub] = issue.at;
-  const place = sub === undefined ? t('fieldLegend', field + 1) : `${t('fieldLegend', field + 1)} / ${t('subFieldLegend', sub + 1)}`;
+  const place =
+    sub === undefined
+      ? t('fieldLegend', field + 1)
+      : `${t('fieldLegend', field + 1)} / ${t('subFieldLegend', sub + 1)}`;
   return issue.name ? `${place}（${issue.name}）` : place;
 }
 

@@ -16,5 +16,9 @@ export function builtinEntry(def: TemplateDefinition): TemplateEntry {
 /** A user template is checked on every listing: a broken one is listed but cannot fill until fixed. */
 export function userEntry(user: UserTemplate): TemplateEntry {
   const { id, kind, name, description, fields, body } = user;
-  return { def: { id, kind, name, description, fields, body }, user, usable: findTemplateProblems(body, fields).usable };
+  return {
+    def: { id, kind, name, description, fields, body },
+    user,
+    usable: findTemplateProblems(body, fields).usable,
+  };
 }

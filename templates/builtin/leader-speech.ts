@@ -41,7 +41,8 @@ export const leaderSpeech: TemplateDefinition = {
       type: 'multiline',
       required: true,
       help: '说明会议的主要任务，每段一行。',
-      example: '今天，市委、市政府召开全市优化营商环境工作推进会议，主要任务是总结工作、分析形势，部署推进下一阶段工作。',
+      example:
+        '今天，市委、市政府召开全市优化营商环境工作推进会议，主要任务是总结工作、分析形势，部署推进下一阶段工作。',
     },
     {
       name: 'achievements',

@@ -46,7 +46,8 @@ export const notice: TemplateDefinition = {
       type: 'multiline',
       required: true,
       help: '发文的目的和依据，后面自动接“现将有关事项通知如下：”。',
-      example: '为切实防范化解重大安全风险，确保全市安全生产形势持续稳定，市政府决定在全市范围内开展2026年度安全生产检查',
+      example:
+        '为切实防范化解重大安全风险，确保全市安全生产形势持续稳定，市政府决定在全市范围内开展2026年度安全生产检查',
     },
     {
       name: 'items',

@@ -32,7 +32,8 @@ export const request: TemplateDefinition = {
       type: 'multiline',
       required: true,
       help: '说明请示的理由和依据，用事实和数据说话，每段一行。',
-      example: '今年入汛以来，我市降雨量较常年同期偏多三成，部分水利设施受损严重，现有防汛抗旱经费已不能满足抢险救灾需要。',
+      example:
+        '今年入汛以来，我市降雨量较常年同期偏多三成，部分水利设施受损严重，现有防汛抗旱经费已不能满足抢险救灾需要。',
     },
     {
       name: 'request',

@@ -29,7 +29,8 @@ export const workSummary: TemplateDefinition = {
       type: 'multiline',
       required: true,
       help: '概述总体工作情况，每段一行。只写实际情况和数据。',
-      example: '一年来，在市委、市政府的坚强领导下，我办紧紧围绕全市中心工作，扎实做好以文辅政、以会谋事、督查落实等各项工作，较好完成了全年目标任务。',
+      example:
+        '一年来，在市委、市政府的坚强领导下，我办紧紧围绕全市中心工作，扎实做好以文辅政、以会谋事、督查落实等各项工作，较好完成了全年目标任务。',
     },
     {
       name: 'taskCount',

@@ -121,9 +121,4 @@ export interface PartialStatement {
   loc?: SourceLocation;
 }
 
-export type Statement =
-  | ContentStatement
-  | CommentStatement
-  | MustacheStatement
-  | BlockStatement
-  | PartialStatement;
+export type Statement = ContentStatement | CommentStatement | MustacheStatement | BlockStatement | PartialStatement;

@@ -14,12 +14,19 @@ function isEmpty(value: unknown): boolean {
 /** Split `(...params, options)`; Handlebars helpers check the exact argument count. */
 function split(args: unknown[], helper: string, arity: number): [unknown[], HelperOptions] {
   if (args.length !== arity + 1) {
-    throw new TemplateRuntimeError(`#${helper} requires exactly ${arity === 1 ? 'one argument' : `${arity} arguments`}`, { helper });
+    throw new TemplateRuntimeError(
+      `#${helper} requires exactly ${arity === 1 ? 'one argument' : `${arity} arguments`}`,
+      { helper },
+    );
   }
   return [args.slice(0, -1), args[args.length - 1] as HelperOptions];
 }
 
-function render(fn: HelperOptions['fn'], context?: unknown, options?: Parameters<NonNullable<HelperOptions['fn']>>[1]): string {
+function render(
+  fn: HelperOptions['fn'],
+  context?: unknown,
+  options?: Parameters<NonNullable<HelperOptions['fn']>>[1],
+): string {
   return fn ? fn(context, options) : '';
 }
 
@@ -58,7 +65,8 @@ const eachHelper: HelperFn = function (this: unknown, ...args: unknown[]) {
   if (context && typeof context === 'object') {
     if (Array.isArray(context)) {
       positions = context.length;
-      for (let i = 0; i < context.length; i++) if (i in context) iterate(context as never, i, i, i === context.length - 1);
+      for (let i = 0; i < context.length; i++)
+        if (i in context) iterate(context as never, i, i, i === context.length - 1);
     } else if (Symbol.iterator in context) {
       const items = [...(context as Iterable<unknown>)];
       positions = items.length;

@@ -4,10 +4,7 @@ import type { SourceLocation } from './ast';
 export type DataFrame = Record<string, unknown> & { _parent?: DataFrame };
 
 /** `options.fn` / `options.inverse`: render the block's program against a context. */
-export type ProgramFn = (
-  context?: unknown,
-  options?: { data?: DataFrame; blockParams?: unknown[] },
-) => string;
+export type ProgramFn = (context?: unknown, options?: { data?: DataFrame; blockParams?: unknown[] }) => string;
 
 /** The last argument every helper receives, shaped like Handlebars' so helpers port unchanged. */
 export interface HelperOptions {

@@ -60,7 +60,8 @@ export function invokeCall(node: CallNode, frame: Frame, block?: BlockPrograms, 
   if (kind === 'helper') {
     const params = node.params.map((p) => evaluateExpression(p, frame));
     const candidate = registered ?? resolvePath(path, frame);
-    if (typeof candidate === 'function') return callHelper(candidate as HelperFn, thisArg, [...params, options], name, node);
+    if (typeof candidate === 'function')
+      return callHelper(candidate as HelperFn, thisArg, [...params, options], name, node);
     if (candidate) {
       throw new TemplateRuntimeError(`"${name}" is not a helper`, { helper: name, loc: node.loc });
     }
@@ -74,15 +75,22 @@ export function invokeCall(node: CallNode, frame: Frame, block?: BlockPrograms, 
   let value = resolvePath(path, frame);
   if (typeof value === 'function') {
     // An ambiguous function gets helper options; a simple one is a Mustache lambda.
-    value = kind === 'ambiguous'
-      ? callHelper(value as HelperFn, thisArg, [options], name, node)
-      : (value as HelperFn).call(frame.context);
+    value =
+      kind === 'ambiguous'
+        ? callHelper(value as HelperFn, thisArg, [options], name, node)
+        : (value as HelperFn).call(frame.context);
   }
   return block ? blockHelperMissing.call(thisArg, value, options) : value;
 }
 
 function helperOptions(name: string, node: CallNode, frame: Frame, block?: BlockPrograms): HelperOptions {
-  const options: HelperOptions = { name, hash: evaluateHash(node.hash, frame), data: frame.data, loc: node.loc, lookupProperty };
+  const options: HelperOptions = {
+    name,
+    hash: evaluateHash(node.hash, frame),
+    data: frame.data,
+    loc: node.loc,
+    lookupProperty,
+  };
   if (block) {
     options.fn = makeProgramFn(block.program, frame);
     options.inverse = makeProgramFn(block.inverse, frame);

@@ -12,7 +12,10 @@ import { TemplateRuntimeError } from './template-runtime-error';
 export function renderPartial(node: PartialStatement, frame: Frame): string {
   const name = partialName(node, frame);
   if (node.params.length > 1) {
-    throw new TemplateRuntimeError(`Partial "${name}" takes at most one context argument`, { partial: name, loc: node.loc });
+    throw new TemplateRuntimeError(`Partial "${name}" takes at most one context argument`, {
+      partial: name,
+      loc: node.loc,
+    });
   }
   let context = node.params.length ? evaluateExpression(node.params[0], frame) : frame.context;
   if (node.hash) context = Object.assign({}, context, evaluateHash(node.hash, frame));
@@ -40,7 +43,10 @@ function partialProgram(name: string, node: PartialStatement, frame: Frame): Pro
   const parsed = parseTemplate(partials[name]);
   if (!parsed.ok) {
     const { message, line, column } = parsed.error;
-    throw new TemplateRuntimeError(`Partial "${name}" line ${line}, column ${column}: ${message}`, { partial: name, loc: node.loc });
+    throw new TemplateRuntimeError(`Partial "${name}" line ${line}, column ${column}: ${message}`, {
+      partial: name,
+      loc: node.loc,
+    });
   }
   parsedPartials.set(name, parsed.program);
   return parsed.program;

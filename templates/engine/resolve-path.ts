@@ -12,10 +12,7 @@ export function isSimplePath(path: PathExpression): boolean {
   return path.parts.length === 1 && !isScopedPath(path) && !path.depth;
 }
 
-export function findBlockParam(
-  scope: BlockParamScope | undefined,
-  name: string,
-): { value: unknown } | undefined {
+export function findBlockParam(scope: BlockParamScope | undefined, name: string): { value: unknown } | undefined {
   for (let s = scope; s; s = s.parent) {
     const i = s.names.indexOf(name);
     if (i >= 0) return { value: s.values[i] };

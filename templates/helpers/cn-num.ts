@@ -6,7 +6,8 @@ const digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '
  * do not occur, and guessing a reading would be worse than showing the input.
  */
 export function cnNum(value: unknown): string {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 0 || n > 99) return value === null || value === undefined ? '' : String(value);
   if (n < 10) return digits[n];
   const tens = Math.floor(n / 10);

@@ -19,7 +19,9 @@ function positional(name: string, counts: number[], fn: (...args: unknown[]) => 
   return (...args: unknown[]) => {
     const params = args.slice(0, -1);
     if (!counts.includes(params.length)) {
-      throw new Error(`${name} takes ${counts.join(' or ')} argument${counts.join() === '1' ? '' : 's'}, got ${params.length}`);
+      throw new Error(
+        `${name} takes ${counts.join(' or ')} argument${counts.join() === '1' ? '' : 's'}, got ${params.length}`,
+      );
     }
     return fn(...params);
   };

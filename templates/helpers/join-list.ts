@@ -14,7 +14,9 @@ export function joinList(items: unknown, options: { key?: string; end?: string }
   if (isPlaceholder(items)) return items as string;
   const end = options.end ?? '。';
   const list = (Array.isArray(items) ? items : typeof items === 'string' ? items.split(/\n/) : [])
-    .map((item) => (options.key && item && typeof item === 'object' ? (item as Record<string, unknown>)[options.key] : item))
+    .map((item) =>
+      options.key && item && typeof item === 'object' ? (item as Record<string, unknown>)[options.key] : item,
+    )
     .map((item) => (item === null || item === undefined ? '' : String(item).trim()))
     .map((item) => (isPlaceholder(item) ? item : item.replace(trailingMarks, '')))
     .filter((item) => item.length > 0);

@@ -21,7 +21,10 @@ export async function applyTemplatePack(
   const newId = options.newId ?? (() => crypto.randomUUID());
   return db.transaction('rw', db.userTemplates, async () => {
     const now = options.now ?? Date.now();
-    const taken = new Set([...builtinTemplates.map((t) => t.name), ...(await db.userTemplates.toArray()).map((t) => t.name)]);
+    const taken = new Set([
+      ...builtinTemplates.map((t) => t.name),
+      ...(await db.userTemplates.toArray()).map((t) => t.name),
+    ]);
     const added = pack.templates.map((template): UserTemplate => {
       const name = uniqueName(template.name, taken);
       taken.add(name);

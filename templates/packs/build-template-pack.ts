@@ -6,7 +6,13 @@ export function buildTemplatePack(templates: readonly UserTemplate[]): TemplateP
   return {
     format: templatePackFormat,
     version: templatePackVersion,
-    templates: templates.map(({ name, kind, description, fields, body }) => ({ name, kind, description, fields, body })),
+    templates: templates.map(({ name, kind, description, fields, body }) => ({
+      name,
+      kind,
+      description,
+      fields,
+      body,
+    })),
   };
 }
 

@@ -18,7 +18,8 @@ const fail = (error: TemplatePackError): ParseTemplatePackResult => ({ ok: false
  * told apart from other bad JSON), format, version, forbidden keys, then every template and its schema.
  */
 export function parseTemplatePack(text: string): ParseTemplatePackResult {
-  if (text.length > templatePackLimits.maxFileBytes) return fail({ code: 'tooLarge', path: '$', detail: 'file too large' });
+  if (text.length > templatePackLimits.maxFileBytes)
+    return fail({ code: 'tooLarge', path: '$', detail: 'file too large' });
   if (text.trim() === '') return fail({ code: 'empty', path: '$', detail: 'empty file' });
   let root: unknown;
   try {
@@ -33,12 +34,17 @@ export function parseTemplatePack(text: string): ParseTemplatePackResult {
     return fail({ code: 'wrongFormat', path: '$.format', detail: `not a ${templatePackFormat} file` });
   }
   if (root.version !== templatePackVersion) {
-    return fail({ code: 'unsupportedVersion', path: '$.version', detail: `unsupported version ${String(root.version)}` });
+    return fail({
+      code: 'unsupportedVersion',
+      path: '$.version',
+      detail: `unsupported version ${String(root.version)}`,
+    });
   }
   const list = root.templates;
   if (!Array.isArray(list)) return fail({ code: 'invalidField', path: '$.templates', detail: 'expected an array' });
   if (list.length === 0) return fail({ code: 'empty', path: '$.templates', detail: 'no templates' });
-  if (list.length > templatePackLimits.maxTemplates) return fail({ code: 'tooLarge', path: '$.templates', detail: 'too many templates' });
+  if (list.length > templatePackLimits.maxTemplates)
+    return fail({ code: 'tooLarge', path: '$.templates', detail: 'too many templates' });
 
   const issues = new Issues();
   const templates: PackedTemplate[] = [];
@@ -48,7 +54,11 @@ export function parseTemplatePack(text: string): ParseTemplatePackResult {
     const schema = validateFieldSchema(template.fields);
     if (schema.length > 0) {
       const first = schema[0];
-      issues.errors.push({ code: 'invalidField', path: `$.templates[${i}].fields`, detail: `invalidSchema:${first.code}` });
+      issues.errors.push({
+        code: 'invalidField',
+        path: `$.templates[${i}].fields`,
+        detail: `invalidSchema:${first.code}`,
+      });
     }
     templates.push(template);
   });

@@ -18,7 +18,8 @@ export function scanKeys(root: unknown): TemplatePackError[] {
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (forbiddenKeys.has(key)) errors.push({ code: 'forbiddenKey', path: `${path}.${key}`, detail: `key "${key}" is not allowed` });
+      if (forbiddenKeys.has(key))
+        errors.push({ code: 'forbiddenKey', path: `${path}.${key}`, detail: `key "${key}" is not allowed` });
       else stack.push([(value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1]);
     }
   }

@@ -43,7 +43,9 @@ describe('drafts are never lost', () => {
     // Both panels edit before either autosave lands: the second write must not silently win.
     await b.body().fill('原文。第二个窗口的修改。');
     await a.body().fill('原文。第一个窗口的修改。');
-    await expect.poll(() => a.alert().allTextContents()).toEqual([expect.stringContaining('此草稿已在另一个窗口中被修改')]);
+    await expect
+      .poll(() => a.alert().allTextContents())
+      .toEqual([expect.stringContaining('此草稿已在另一个窗口中被修改')]);
     expect(await a.body().inputValue()).toBe('原文。第一个窗口的修改。');
     await a.button('保留两份').click();
     await expect.poll(() => a.title().inputValue()).toBe('会议纪要（副本）');
@@ -52,11 +54,13 @@ describe('drafts are never lost', () => {
 
     await b.backToList();
     await b.search().fill('修改');
-    await expect.poll(() => b.list().getByRole('button').allTextContents()).toEqual([
-      expect.stringContaining('会议纪要（副本）'),
-      expect.stringContaining('会议纪要'),
-    ]);
-    await b.list().getByRole('button', { name: /^会议纪要(?!（副本）)/ }).click();
+    await expect
+      .poll(() => b.list().getByRole('button').allTextContents())
+      .toEqual([expect.stringContaining('会议纪要（副本）'), expect.stringContaining('会议纪要')]);
+    await b
+      .list()
+      .getByRole('button', { name: /^会议纪要(?!（副本）)/ })
+      .click();
     expect(await b.body().inputValue()).toBe('原文。第二个窗口的修改。');
     await first.close();
     await second.close();

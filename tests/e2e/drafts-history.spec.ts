@@ -17,15 +17,18 @@ describe('history and trash', () => {
     await drafts.button('历史版本').click();
     const versions = page.getByRole('list', { name: '版本列表' }).getByRole('button');
     // Autosave kept the first text; 保存版本 kept it explicitly; later typing is coalesced (5 min).
-    await expect.poll(() => versions.allTextContents()).toEqual([
-      expect.stringContaining('手动保存'),
-      expect.stringContaining('自动保存'),
-    ]);
+    await expect
+      .poll(() => versions.allTextContents())
+      .toEqual([expect.stringContaining('手动保存'), expect.stringContaining('自动保存')]);
     await versions.filter({ hasText: '手动保存' }).click();
     const diff = page.getByRole('region', { name: '与当前正文的差异' });
     // The diff shows what restoring would do to the current text.
-    await expect.poll(() => diff.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('3500')]));
-    expect(await diff.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('3200')]));
+    await expect
+      .poll(() => diff.locator('del').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('3500')]));
+    expect(await diff.locator('ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('3200')]),
+    );
 
     await drafts.button('恢复此版本').click();
     await expect.poll(() => drafts.body().inputValue()).toBe('全年共办理公文3200件，办结率达到百分之百。');
@@ -33,7 +36,9 @@ describe('history and trash', () => {
     await expect.poll(() => versions.count()).toBe(4);
     expect(await versions.first().textContent()).toContain('恢复版本');
     await versions.nth(1).click();
-    await expect.poll(() => diff.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('3500')]));
+    await expect
+      .poll(() => diff.locator('ins').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('3500')]));
     await page.close();
   });
 
@@ -47,14 +52,16 @@ describe('history and trash', () => {
 
     await drafts.button('回收站').click();
     const trash = page.getByRole('list', { name: '回收站' });
-    await expect.poll(() => trash.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('待删除的通知')]);
+    await expect
+      .poll(() => trash.getByRole('listitem').allTextContents())
+      .toEqual([expect.stringContaining('待删除的通知')]);
     await trash.getByRole('button', { name: '恢复：待删除的通知' }).click();
     await expect.poll(() => page.getByText('回收站是空的').isVisible()).toBe(true);
     await drafts.button('‹ 返回草稿列表').click();
     await drafts.search().fill('待删除');
-    await expect.poll(() => drafts.list().getByRole('button').allTextContents()).toEqual([
-      expect.stringContaining('待删除的通知'),
-    ]);
+    await expect
+      .poll(() => drafts.list().getByRole('button').allTextContents())
+      .toEqual([expect.stringContaining('待删除的通知')]);
 
     await drafts.list().getByRole('button').first().click();
     await drafts.button('移到回收站').click();

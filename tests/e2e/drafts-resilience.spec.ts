@@ -45,16 +45,18 @@ describe('drafts under pressure', () => {
     await expect.poll(() => drafts.body().inputValue()).toBe(body);
     await drafts.backToList();
     await drafts.search().fill('文末独有的检索短语');
-    await expect.poll(() => drafts.list().getByRole('button').allTextContents()).toEqual([
-      expect.stringContaining('大型材料汇编'),
-    ]);
+    await expect
+      .poll(() => drafts.list().getByRole('button').allTextContents())
+      .toEqual([expect.stringContaining('大型材料汇编')]);
     await page.close();
   });
 
   it('asks for persistent storage and shows the space used', async () => {
     const page = await journey.session.openPanelTab();
     await page.getByRole('tab', { name: '设置' }).click();
-    await expect.poll(() => page.getByRole('region', { name: '存储空间' }).textContent()).toMatch(/已用 [\d.]+ MB，上限 [\d.]+ MB/);
+    await expect
+      .poll(() => page.getByRole('region', { name: '存储空间' }).textContent())
+      .toMatch(/已用 [\d.]+ MB，上限 [\d.]+ MB/);
     await page.close();
   });
 

@@ -21,7 +21,9 @@ describe('filling each built-in template through the form', () => {
     const library = new TemplateLibraryPage(page);
     await library.open();
     await library.choose(def.name);
-    await expect.poll(() => library.status().allTextContents()).toContainEqual(expect.stringMatching(/^还有 \d+ 处待填$/));
+    await expect
+      .poll(() => library.status().allTextContents())
+      .toContainEqual(expect.stringMatching(/^还有 \d+ 处待填$/));
     const shown: string[] = [];
     let n = 0;
     for (const field of required(def.fields)) {

@@ -29,10 +29,9 @@ describe('re-filling a draft made from a template', () => {
     await drafts.list().getByRole('button').first().click();
     await drafts.button('历史版本').click();
     const versions = page.getByRole('list', { name: '版本列表' }).getByRole('button');
-    await expect.poll(() => versions.allTextContents()).toEqual([
-      expect.stringContaining('模板生成'),
-      expect.stringContaining('模板生成'),
-    ]);
+    await expect
+      .poll(() => versions.allTextContents())
+      .toEqual([expect.stringContaining('模板生成'), expect.stringContaining('模板生成')]);
     await versions.nth(1).click();
     await expect
       .poll(() => page.getByRole('region', { name: '与当前正文的差异' }).locator('del').allTextContents())

@@ -46,10 +46,14 @@ describe('user templates', () => {
     await expect.poll(() => page.getByText('提醒：正文用到了“lead”，但没有这个字段').isVisible()).toBe(true);
     await library.editorInput('模板正文').fill(brokenBody);
     await library.button('保存模板').click();
-    await expect.poll(() => library.status().allTextContents()).toContain('模板已保存，但还有错误，修正后才能用来填写。');
+    await expect
+      .poll(() => library.status().allTextContents())
+      .toContain('模板已保存，但还有错误，修正后才能用来填写。');
     await library.button('返回模板').click();
     await library.choose('督查通报（需修正）');
-    await expect.poll(() => library.alert().allTextContents()).toContain('此模板有错误，修正后才能用来填写。请点“编辑模板”。');
+    await expect
+      .poll(() => library.alert().allTextContents())
+      .toContain('此模板有错误，修正后才能用来填写。请点“编辑模板”。');
     expect(await library.button('生成草稿').count()).toBe(0);
 
     // Fix it and use it.
@@ -64,7 +68,9 @@ describe('user templates', () => {
     await expect.poll(() => library.preview().textContent()).toContain('关于河道清淤的督查通报');
     await expect.poll(() => library.status().allTextContents()).toContain('所有字段已填写');
     await library.button('生成草稿').click();
-    await expect.poll(() => page.getByRole('textbox', { name: '正文', exact: true }).inputValue()).toContain('各乡镇人民政府：');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: '正文', exact: true }).inputValue())
+      .toContain('各乡镇人民政府：');
     await page.close();
   });
 
@@ -77,25 +83,40 @@ describe('user templates', () => {
       format: 'wenshu-templates',
       version: 1,
       templates: [
-        { name: '督查通报', kind: '其他', description: '', fields: [{ name: 'topic', label: '事项', type: 'text' }], body: '{{topic}}通报' },
+        {
+          name: '督查通报',
+          kind: '其他',
+          description: '',
+          fields: [{ name: 'topic', label: '事项', type: 'text' }],
+          body: '{{topic}}通报',
+        },
         { name: '值班安排', kind: '通知', description: '', fields: [], body: '关于值班安排的通知' },
       ],
     };
     const good = join(dir, 'pack.json');
     writeFileSync(good, JSON.stringify(pack));
     await library.importInput().setInputFiles(good);
-    await expect.poll(() => library.status().allTextContents()).toContain('已导入 2 个模板：督查通报（副本）、值班安排');
+    await expect
+      .poll(() => library.status().allTextContents())
+      .toContain('已导入 2 个模板：督查通报（副本）、值班安排');
     const options = () => library.chooser().locator('optgroup[label="我的模板"] option').allTextContents();
     await expect.poll(options).toEqual(['值班安排', '督查通报', '督查通报（副本）']);
 
     const truncated = join(dir, 'truncated.json');
     writeFileSync(truncated, JSON.stringify(pack).slice(0, 80));
     await library.importInput().setInputFiles(truncated);
-    await expect.poll(() => library.alert().allTextContents()).toContain('无法导入：文件不完整，可能下载或复制时被截断。没有做任何更改。');
+    await expect
+      .poll(() => library.alert().allTextContents())
+      .toContain('无法导入：文件不完整，可能下载或复制时被截断。没有做任何更改。');
     const wrong = join(dir, 'wrong.json');
-    writeFileSync(wrong, JSON.stringify({ ...pack, templates: [...pack.templates, { name: 'x', kind: '小说', fields: [], body: '' }] }));
+    writeFileSync(
+      wrong,
+      JSON.stringify({ ...pack, templates: [...pack.templates, { name: 'x', kind: '小说', fields: [], body: '' }] }),
+    );
     await library.importInput().setInputFiles(wrong);
-    await expect.poll(() => library.alert().allTextContents()).toContain('无法导入：模板包内容有误（templates[2].kind）。没有做任何更改。');
+    await expect
+      .poll(() => library.alert().allTextContents())
+      .toContain('无法导入：模板包内容有误（templates[2].kind）。没有做任何更改。');
     expect(await options()).toEqual(['值班安排', '督查通报', '督查通报（副本）']);
     await page.close();
   });

@@ -21,7 +21,12 @@ let ids = 0;
 const newId = () => `new${++ids}`;
 
 async function snapshot(db: WenshuDatabase) {
-  return { drafts: await db.drafts.toArray(), revisions: await db.revisions.toArray(), templates: await db.userTemplates.toArray(), settings: await db.settings.toArray() };
+  return {
+    drafts: await db.drafts.toArray(),
+    revisions: await db.revisions.toArray(),
+    templates: await db.userTemplates.toArray(),
+    settings: await db.settings.toArray(),
+  };
 }
 
 describe('applyBackup', () => {
@@ -55,8 +60,15 @@ describe('applyBackup', () => {
     expect(report.drafts).toEqual({ imported: 1, copied: 1, skipped: 0, unchanged: 0 });
     expect(report.userTemplates).toEqual({ imported: 0, copied: 1, skipped: 0, unchanged: 0 });
     expect((await state.db.drafts.get('a'))?.body).toBe('本地改过的');
-    expect(await state.db.drafts.get('new1')).toMatchObject({ title: '工作总结（副本）', body: '正文甲', pinned: false });
-    expect((await state.db.revisions.where('draftId').equals('new1').toArray()).map((r) => r.body)).toEqual(['初稿', '正文甲']);
+    expect(await state.db.drafts.get('new1')).toMatchObject({
+      title: '工作总结（副本）',
+      body: '正文甲',
+      pinned: false,
+    });
+    expect((await state.db.revisions.where('draftId').equals('new1').toArray()).map((r) => r.body)).toEqual([
+      '初稿',
+      '正文甲',
+    ]);
     expect(await state.db.revisions.where('draftId').equals('a').count()).toBe(0);
     expect((await state.db.userTemplates.get('new2'))?.name).toBe('我的通知（副本）');
   });
@@ -87,7 +99,9 @@ describe('applyBackup', () => {
       if (++calls === 3) throw new Error('disk full'); // after both draft copies and their revisions were added
       return `copy${calls}`;
     };
-    await expect(applyBackup(state.db, parsed(), { onExisting: 'keepBoth', newId: failingId })).rejects.toThrow('disk full');
+    await expect(applyBackup(state.db, parsed(), { onExisting: 'keepBoth', newId: failingId })).rejects.toThrow(
+      'disk full',
+    );
     expect(await snapshot(state.db)).toEqual(before);
   });
 

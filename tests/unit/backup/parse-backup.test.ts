@@ -57,12 +57,16 @@ describe('parseBackup', () => {
   it('rejects missing fields, non-finite numbers and bad field values', () => {
     expect(codes(mutate((d) => delete d.drafts[0].body))).toEqual(['invalidField drafts[0].body']);
     expect(codes(mutate((d) => (d.drafts[0].revision = 1.5)))).toEqual(['invalidField drafts[0].revision']);
-    expect(codes(mutate((d) => (d.drafts[0].fieldValues.unit = 3)))).toEqual(['invalidField drafts[0].fieldValues.unit']);
+    expect(codes(mutate((d) => (d.drafts[0].fieldValues.unit = 3)))).toEqual([
+      'invalidField drafts[0].fieldValues.unit',
+    ]);
     expect(codes(mutate((d) => (d.drafts = {})))).toEqual(['invalidField $.drafts']);
   });
 
   it('rejects huge strings and too many drafts', () => {
-    expect(codes(mutate((d) => (d.drafts[0].body = 'x'.repeat(backupLimits.maxStringLength + 1))))).toEqual(['tooLarge drafts[0].body']);
+    expect(codes(mutate((d) => (d.drafts[0].body = 'x'.repeat(backupLimits.maxStringLength + 1))))).toEqual([
+      'tooLarge drafts[0].body',
+    ]);
     const many = `{"format":"wenshu-backup","version":1,"exportedAt":0,"revisions":[],"userTemplates":[],"settings":[],"drafts":[${'0,'.repeat(backupLimits.maxDrafts)}0]}`;
     expect(codes(many)).toEqual(['tooLarge $.drafts']);
   });
@@ -78,25 +82,38 @@ describe('parseBackup', () => {
   });
 
   it('rejects prototype-pollution keys anywhere, and does not pollute', () => {
-    expect(codes('{"__proto__":{"polluted":true},"format":"wenshu-backup","version":1}')).toEqual(['forbiddenKey $.__proto__']);
-    const nested = JSON.stringify(validBackup()).replace('"unit":"办公室"', '"__proto__":{"isAdmin":true},"unit":"办公室"');
+    expect(codes('{"__proto__":{"polluted":true},"format":"wenshu-backup","version":1}')).toEqual([
+      'forbiddenKey $.__proto__',
+    ]);
+    const nested = JSON.stringify(validBackup()).replace(
+      '"unit":"办公室"',
+      '"__proto__":{"isAdmin":true},"unit":"办公室"',
+    );
     expect(codes(nested)).toEqual(['forbiddenKey $.drafts.0.fieldValues.__proto__']);
-    expect(codes(mutate((d) => (d.drafts[0].constructor = { prototype: 1 })))).toEqual(['forbiddenKey $.drafts.0.constructor']);
+    expect(codes(mutate((d) => (d.drafts[0].constructor = { prototype: 1 })))).toEqual([
+      'forbiddenKey $.drafts.0.constructor',
+    ]);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
   it('drops unknown fields with a warning and never copies them', () => {
-    const result = parseBackup(mutate((d) => {
-      d.drafts[0].color = 'red';
-      d.extra = 1;
-      d.settings.push({ key: 'theme', value: 'dark' });
-    }));
+    const result = parseBackup(
+      mutate((d) => {
+        d.drafts[0].color = 'red';
+        d.extra = 1;
+        d.settings.push({ key: 'theme', value: 'dark' });
+      }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.backup.drafts[0]).not.toHaveProperty('color');
     expect(result.backup).not.toHaveProperty('extra');
     expect(result.backup.settings).toEqual([{ key: 'locale', value: 'zh_TW' }]);
-    expect(result.warnings.map((w) => `${w.code} ${w.path}`)).toEqual(['unknownField drafts[0].color', 'unknownField settings[1]', 'unknownField $.extra']);
+    expect(result.warnings.map((w) => `${w.code} ${w.path}`)).toEqual([
+      'unknownField drafts[0].color',
+      'unknownField settings[1]',
+      'unknownField $.extra',
+    ]);
   });
 
   it('keeps remembered template values and rejects malformed ones', () => {

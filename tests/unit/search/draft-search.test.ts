@@ -38,7 +38,18 @@ describe('draft search over the database', () => {
     await repo.create({ title: '新', body: '正文', kind: '其他' });
     const search = createDraftSearch(state.db);
     await search.warmUp();
-    await state.db.drafts.add({ id: 'old', title: '旧', body: '正文', kind: '其他', tags: [], status: '草稿', pinned: false, createdAt: 1, updatedAt: 1, revision: 1 });
+    await state.db.drafts.add({
+      id: 'old',
+      title: '旧',
+      body: '正文',
+      kind: '其他',
+      tags: [],
+      status: '草稿',
+      pinned: false,
+      createdAt: 1,
+      updatedAt: 1,
+      revision: 1,
+    });
     expect(ids(await search.search('正文'))).toEqual(['d1', 'old']);
   });
 });

@@ -5,7 +5,18 @@ import type { SearchableDraft } from '../../../search/search-types';
 let counter = 0;
 function draft(fields: Partial<SearchableDraft>): SearchableDraft {
   counter++;
-  return { id: `d${counter}`, title: '', body: '', kind: '其他', tags: [], status: '草稿', pinned: false, updatedAt: counter, revision: 1, ...fields };
+  return {
+    id: `d${counter}`,
+    title: '',
+    body: '',
+    kind: '其他',
+    tags: [],
+    status: '草稿',
+    pinned: false,
+    updatedAt: counter,
+    revision: 1,
+    ...fields,
+  };
 }
 
 function indexOf(...drafts: SearchableDraft[]) {
@@ -28,10 +39,7 @@ describe('search index', () => {
   });
 
   it('matches a single character, mixed Latin/digits case-insensitively, and all terms of a spaced query', () => {
-    const index = indexOf(
-      draft({ id: 'a', body: 'GDP增长5.2%，5G基站建设' }),
-      draft({ id: 'b', body: '基层治理' }),
-    );
+    const index = indexOf(draft({ id: 'a', body: 'GDP增长5.2%，5G基站建设' }), draft({ id: 'b', body: '基层治理' }));
     expect(ids(index, '治')).toEqual(['b']);
     expect(ids(index, 'gdp')).toEqual(['a']);
     expect(ids(index, 'ＧＤＰ增长')).toEqual(['a']);
@@ -77,8 +85,14 @@ describe('search index', () => {
     const body = `${'前'.repeat(100)}推进GDP增长，gdp${'后'.repeat(100)}`;
     const index = indexOf(draft({ id: 'a', title: 'GDP报告：gdp', body }));
     const [hit] = index.search('gdp').hits;
-    expect(hit.titleRanges).toEqual([[0, 3], [6, 9]]);
-    expect(hit.bodyRanges).toEqual([[102, 105], [108, 111]]);
+    expect(hit.titleRanges).toEqual([
+      [0, 3],
+      [6, 9],
+    ]);
+    expect(hit.bodyRanges).toEqual([
+      [102, 105],
+      [108, 111],
+    ]);
     expect(body.slice(102, 105)).toBe('GDP');
     const { text, start, ranges } = hit.snippet;
     expect(text.length).toBeLessThanOrEqual(80);

@@ -15,7 +15,9 @@ describe('conflict detection', () => {
     const repo = drafts();
     await repo.create({ title: 't', body: 'a', kind: '其他' });
     await repo.update('d1', { body: '另一个面板写的' });
-    const error = await repo.update('d1', { body: '我写的' }, { expectedRevision: 1, revision: 'save' }).catch((e: unknown) => e);
+    const error = await repo
+      .update('d1', { body: '我写的' }, { expectedRevision: 1, revision: 'save' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DraftConflictError);
     expect((error as DraftConflictError).stored).toMatchObject({ body: '另一个面板写的', revision: 2 });
     expect((error as DraftConflictError).expectedRevision).toBe(1);
@@ -29,7 +31,16 @@ describe('conflict detection', () => {
     const stored = await repo.update('d1', { body: '他们的' });
     state.now = 5_000;
     const copy = await repo.keepBoth('d1', { body: '我的' });
-    expect(copy).toMatchObject({ id: 'd2', title: '报告（副本）', body: '我的', kind: '情况汇报', tags: ['季度'], pinned: false, revision: 1, createdAt: 5_000 });
+    expect(copy).toMatchObject({
+      id: 'd2',
+      title: '报告（副本）',
+      body: '我的',
+      kind: '情况汇报',
+      tags: ['季度'],
+      pinned: false,
+      revision: 1,
+      createdAt: 5_000,
+    });
     expect(await repo.get('d1')).toEqual(stored);
     expect(await state.db.revisions.where('draftId').equals('d2').count()).toBe(1);
   });

@@ -15,7 +15,12 @@ afterEach(async () => {
   await db.delete();
 });
 
-const repository = () => createDraftsRepository(db, () => now, () => `d${++ids}`);
+const repository = () =>
+  createDraftsRepository(
+    db,
+    () => now,
+    () => `d${++ids}`,
+  );
 
 describe('drafts repository', () => {
   it('creates a draft with times from the clock and revision 1, readable after reopening the database', async () => {

@@ -22,7 +22,12 @@ describe('revisions', () => {
 
   it('takes the interval from the options', async () => {
     const { createDraftsRepository } = await import('../../../storage/drafts-repository');
-    const repo = createDraftsRepository(state.db, () => state.now, () => 'x', { revisionPolicy: { autosaveIntervalMs: 1_000 } });
+    const repo = createDraftsRepository(
+      state.db,
+      () => state.now,
+      () => 'x',
+      { revisionPolicy: { autosaveIntervalMs: 1_000 } },
+    );
     await repo.create({ title: 't', body: 'a', kind: '其他' });
     await repo.update('x', { body: 'b' }, { revision: 'autosave' });
     state.now += 1_000;
@@ -39,7 +44,13 @@ describe('revisions', () => {
     }
     await repo.update('d1', { body: 'saved' }, { revision: 'save' });
     const list = await revisions().list('d1');
-    expect(list.map((r) => `${r.source}:${r.draftRevision}`)).toEqual(['save:7', 'autosave:6', 'autosave:5', 'autosave:4', 'template:1']);
+    expect(list.map((r) => `${r.source}:${r.draftRevision}`)).toEqual([
+      'save:7',
+      'autosave:6',
+      'autosave:5',
+      'autosave:4',
+      'template:1',
+    ]);
   });
 
   it('lists newest first and gets one revision with its full text', async () => {
@@ -59,7 +70,9 @@ describe('revisions', () => {
     state.now += minutes(1);
     await repo.update('d1', { body: '初稿，又写了很多' }, { revision: 'autosave' }); // coalesced away
     await repo.update('d1', { body: '润色后的稿子' }, { revision: 'polish' });
-    const bodies = await Promise.all((await revisions().list('d1')).map(async (r) => (await revisions().get(r.id))?.body));
+    const bodies = await Promise.all(
+      (await revisions().list('d1')).map(async (r) => (await revisions().get(r.id))?.body),
+    );
     expect(bodies).toEqual(['润色后的稿子', '初稿，又写了很多', '初稿']);
   });
 
@@ -82,7 +95,9 @@ describe('revisions', () => {
     await repo.create({ title: 't', body: 'a', kind: '其他' }, { revision: 'save' });
     await repo.update('d1', { body: 'b' });
     const [only] = await revisions().list('d1');
-    await expect(revisions().restore(only.id, { expectedRevision: 1 })).rejects.toMatchObject({ name: 'DraftConflictError' });
+    await expect(revisions().restore(only.id, { expectedRevision: 1 })).rejects.toMatchObject({
+      name: 'DraftConflictError',
+    });
     expect((await repo.get('d1'))?.body).toBe('b');
   });
 });

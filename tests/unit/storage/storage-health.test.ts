@@ -27,7 +27,10 @@ describe('storage health', () => {
 
   it('reports unknown instead of throwing when the API is missing or fails', async () => {
     expect(await checkStorageHealth({})).toEqual({ persisted: false, usage: null, quota: null });
-    const failing = storage({ persist: async () => Promise.reject(new Error('x')), estimate: async () => Promise.reject(new Error('y')) });
+    const failing = storage({
+      persist: async () => Promise.reject(new Error('x')),
+      estimate: async () => Promise.reject(new Error('y')),
+    });
     expect(await checkStorageHealth(failing)).toEqual({ persisted: false, usage: null, quota: null });
   });
 });

@@ -15,7 +15,12 @@ export function useTestDatabase(options: DraftsRepositoryOptions = {}) {
     await state.db.delete();
   });
   const drafts = () =>
-    createDraftsRepository(state.db, () => state.now, () => `d${++state.ids}`, options);
+    createDraftsRepository(
+      state.db,
+      () => state.now,
+      () => `d${++state.ids}`,
+      options,
+    );
   const revisions = () => createRevisionsRepository(state.db, drafts());
   return { state, drafts, revisions };
 }

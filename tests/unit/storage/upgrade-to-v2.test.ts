@@ -20,7 +20,17 @@ describe('upgrade v1 → v2', () => {
     const v1 = openV1();
     await v1.table('drafts').bulkAdd([
       { id: 'a', title: '总结', body: '正文一', kind: '工作总结', createdAt: 1, updatedAt: 2, revision: 3 },
-      { id: 'b', title: '通知', body: '正文二', kind: '通知', templateId: 't', fieldValues: { unit: '办公室' }, createdAt: 4, updatedAt: 5, revision: 1 },
+      {
+        id: 'b',
+        title: '通知',
+        body: '正文二',
+        kind: '通知',
+        templateId: 't',
+        fieldValues: { unit: '办公室' },
+        createdAt: 4,
+        updatedAt: 5,
+        revision: 1,
+      },
     ]);
     await v1.table('settings').put({ key: 'locale', value: 'zh_TW' });
     v1.close();
@@ -29,9 +39,26 @@ describe('upgrade v1 → v2', () => {
     await db.open();
     expect(db.verno).toBe(2);
     const a = await db.drafts.get('a');
-    expect(a).toEqual({ id: 'a', title: '总结', body: '正文一', kind: '工作总结', createdAt: 1, updatedAt: 2, revision: 3, tags: [], status: '草稿', pinned: false });
+    expect(a).toEqual({
+      id: 'a',
+      title: '总结',
+      body: '正文一',
+      kind: '工作总结',
+      createdAt: 1,
+      updatedAt: 2,
+      revision: 3,
+      tags: [],
+      status: '草稿',
+      pinned: false,
+    });
     expect(a).not.toHaveProperty('deletedAt');
-    expect(await db.drafts.get('b')).toMatchObject({ templateId: 't', fieldValues: { unit: '办公室' }, tags: [], status: '草稿', pinned: false });
+    expect(await db.drafts.get('b')).toMatchObject({
+      templateId: 't',
+      fieldValues: { unit: '办公室' },
+      tags: [],
+      status: '草稿',
+      pinned: false,
+    });
     expect(await db.settings.get('locale')).toEqual({ key: 'locale', value: 'zh_TW' });
     // The new indexes work on migrated rows: none is in the trash, tags are queryable.
     expect(await db.drafts.orderBy('deletedAt').count()).toBe(0);
@@ -43,7 +70,18 @@ describe('upgrade v1 → v2', () => {
   });
 
   it('does not overwrite a value that is already present', () => {
-    const draft = { id: 'x', title: '', body: '', kind: '其他' as const, createdAt: 0, updatedAt: 0, revision: 1, tags: ['t'], status: '定稿' as const, pinned: true };
+    const draft = {
+      id: 'x',
+      title: '',
+      body: '',
+      kind: '其他' as const,
+      createdAt: 0,
+      updatedAt: 0,
+      revision: 1,
+      tags: ['t'],
+      status: '定稿' as const,
+      pinned: true,
+    };
     fillDraftDefaultsV2(draft);
     expect(draft).toMatchObject({ tags: ['t'], status: '定稿', pinned: true });
   });

@@ -20,7 +20,9 @@ const fields: Field[] = [
 
 describe('buildTemplateContext', () => {
   it('trims values and keeps only schema fields', () => {
-    expect(buildTemplateContext(fields, { unit: ' 甲 ', note: '乙\n', stray: '丙', rows: [{ what: ' a ', when: ' b ' }] })).toEqual({
+    expect(
+      buildTemplateContext(fields, { unit: ' 甲 ', note: '乙\n', stray: '丙', rows: [{ what: ' a ', when: ' b ' }] }),
+    ).toEqual({
       unit: '甲',
       note: '乙',
       rows: [{ what: 'a', when: 'b' }],

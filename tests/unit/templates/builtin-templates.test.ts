@@ -49,7 +49,8 @@ function conventionErrors(text: string): string[] {
   if (/[，。：；！？、,.;:!?]$/.test(lines[0])) errors.push(`title ends with punctuation: ${lines[0]}`);
   for (const line of lines) {
     if (halfWidthNextToCjk.test(line)) errors.push(`half-width punctuation next to Chinese: ${line}`);
-    if (/[[(（【［]\d{4}[\])）】］]/.test(line) || /〔(?!\d{4}〕)/.test(line)) errors.push(`bad document number brackets: ${line}`);
+    if (/[[(（【［]\d{4}[\])）】］]/.test(line) || /〔(?!\d{4}〕)/.test(line))
+      errors.push(`bad document number brackets: ${line}`);
     if (/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(line)) errors.push(`unformatted date: ${line}`);
     if (/[一二三四五六七八九十][.，]|（[一二三四五六七八九十]+）、|\([一二三四五六七八九十]+\)|^\d+、/.test(line)) {
       errors.push(`malformed heading: ${line}`);
@@ -82,7 +83,11 @@ describe('the convention checks themselves', () => {
     expect(conventionErrors('标题\n一.甲')).toHaveLength(1);
     expect(conventionErrors('标题\n（一）、甲')).toHaveLength(1);
     expect(conventionErrors('标题\n1、甲')).toHaveLength(1);
-    expect(conventionErrors('标题\n一、甲\n（一）乙\n1.丙\n（1）丁\n（2）戊\n2.己\n二、庚\n国办发〔2026〕12号\n2026年11月26日')).toEqual([]);
+    expect(
+      conventionErrors(
+        '标题\n一、甲\n（一）乙\n1.丙\n（1）丁\n（2）戊\n2.己\n二、庚\n国办发〔2026〕12号\n2026年11月26日',
+      ),
+    ).toEqual([]);
   });
 });
 

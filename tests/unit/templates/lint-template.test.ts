@@ -20,7 +20,12 @@ const kinds = (source: string, f: Field[] = fields) => lintTemplate(source, f).m
 
 describe('lintTemplate', () => {
   it('has no warnings when every field is used and everything used exists', () => {
-    expect(lintTemplate('{{unit}}{{cnDate date}}{{#each measures}}{{heading 1 @index}}{{measure}}{{effect}}{{/each}}', fields)).toEqual([]);
+    expect(
+      lintTemplate(
+        '{{unit}}{{cnDate date}}{{#each measures}}{{heading 1 @index}}{{measure}}{{effect}}{{/each}}',
+        fields,
+      ),
+    ).toEqual([]);
   });
 
   it('follows block params, ../ and @root to the right fields', () => {
@@ -30,7 +35,10 @@ describe('lintTemplate', () => {
   });
 
   it('reports fields used but missing from the schema, with position', () => {
-    const warnings = lintTemplate('{{unit}}\n  {{title}}{{#each measures}}{{measure}}{{effect}}{{result}}{{/each}}{{date}}', fields);
+    const warnings = lintTemplate(
+      '{{unit}}\n  {{title}}{{#each measures}}{{measure}}{{effect}}{{result}}{{/each}}{{date}}',
+      fields,
+    );
     expect(warnings).toEqual([
       expect.objectContaining({ kind: 'missing-field', name: 'title', line: 2, column: 5 }),
       expect.objectContaining({ kind: 'missing-field', name: 'measures.result' }),
@@ -47,12 +55,16 @@ describe('lintTemplate', () => {
 
   it('names unknown helpers, including in subexpressions, but accepts registered and built-in ones', () => {
     expect(
-      kinds('{{shout unit}}{{cnDate (fancy date)}}{{#repeat 2}}x{{/repeat}}{{#each measures}}{{measure}}{{effect}}{{/each}}{{lookup measures 0}}'),
+      kinds(
+        '{{shout unit}}{{cnDate (fancy date)}}{{#repeat 2}}x{{/repeat}}{{#each measures}}{{measure}}{{effect}}{{/each}}{{lookup measures 0}}',
+      ),
     ).toEqual(['unknown-helper:shout', 'unknown-helper:fancy', 'unknown-helper:repeat']);
     expect(kinds('{{shout unit}}{{date}}{{#each measures}}{{measure}}{{effect}}{{/each}}', fields)).toContain(
       'unknown-helper:shout',
     );
-    expect(lintTemplate('{{shout unit}}{{date}}{{#each measures}}{{measure}}{{effect}}{{/each}}', fields, ['shout'])).toEqual([]);
+    expect(
+      lintTemplate('{{shout unit}}{{date}}{{#each measures}}{{measure}}{{effect}}{{/each}}', fields, ['shout']),
+    ).toEqual([]);
   });
 
   it('reports syntax errors and partials instead of linting', () => {

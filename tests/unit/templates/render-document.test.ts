@@ -120,8 +120,14 @@ describe('renderTemplateSource', () => {
   });
 
   it('passes placeholders through helpers unchanged', () => {
-    const result = renderTemplateSource('{{cnDate date}}|{{cnDateUpper date}}|{{percent date}}|{{docNumber date}}', {}, fields);
-    expect(result.ok && result.doc.text).toBe('【待填：成文日期】|【待填：成文日期】|【待填：成文日期】|【待填：成文日期】');
+    const result = renderTemplateSource(
+      '{{cnDate date}}|{{cnDateUpper date}}|{{percent date}}|{{docNumber date}}',
+      {},
+      fields,
+    );
+    expect(result.ok && result.doc.text).toBe(
+      '【待填：成文日期】|【待填：成文日期】|【待填：成文日期】|【待填：成文日期】',
+    );
     expect(result.ok && result.doc.placeholders).toBe(4);
   });
 });

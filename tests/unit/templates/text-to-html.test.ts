@@ -45,7 +45,8 @@ describe('textToHtml', () => {
   });
 
   it('classifies lines holding placeholders by their shape, and keeps a note under the date', () => {
-    const text = '在【待填：会议名称】上的讲话\n【待填：讲话人】\n（【待填：讲话日期】）\n\n【待填：主送机关】：\n正文。\n某某局\n2026年1月2日\n（联系人：王某某，联系电话：12345678）';
+    const text =
+      '在【待填：会议名称】上的讲话\n【待填：讲话人】\n（【待填：讲话日期】）\n\n【待填：主送机关】：\n正文。\n某某局\n2026年1月2日\n（联系人：王某某，联系电话：12345678）';
     expect(textToHtml(text).split('\n')).toEqual([
       p('title', '在【待填：会议名称】上的讲话'),
       p('subtitle', '【待填：讲话人】'),
@@ -65,7 +66,9 @@ describe('textToHtml', () => {
   });
 
   it('escapes hostile text so that only <p> tags remain', () => {
-    const html = textToHtml('<img src=x onerror=alert(1)>\n" onmouseover="alert(1)\n<script>alert(1)</script>\n<a href="javascript:alert(1)">x</a>');
+    const html = textToHtml(
+      '<img src=x onerror=alert(1)>\n" onmouseover="alert(1)\n<script>alert(1)</script>\n<a href="javascript:alert(1)">x</a>',
+    );
     expect(html).not.toMatch(/<(img|script|a)\b/);
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     expect(html).toContain('&quot; onmouseover&#x3D;&quot;alert(1)');

@@ -15,5 +15,7 @@ describe('cnNum', () => {
     ['12', '十二'],
   ])('%j → %s', (input, expected) => expect(cnNum(input)).toBe(expected));
 
-  it.each([100, -1, 1.5, 'abc', '【待填：序号】'])('returns %j as given', (input) => expect(cnNum(input)).toBe(String(input)));
+  it.each([100, -1, 1.5, 'abc', '【待填：序号】'])('returns %j as given', (input) =>
+    expect(cnNum(input)).toBe(String(input)),
+  );
 });

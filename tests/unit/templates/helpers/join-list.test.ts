@@ -17,7 +17,9 @@ describe('joinList', () => {
   });
 
   it('puts no 顿号 between adjacent book titles or quotations', () => {
-    expect(joinList(['《条例》', '《办法》', '“两个确立”', '“两个维护”'], { end: '' })).toBe('《条例》《办法》“两个确立”“两个维护”');
+    expect(joinList(['《条例》', '《办法》', '“两个确立”', '“两个维护”'], { end: '' })).toBe(
+      '《条例》《办法》“两个确立”“两个维护”',
+    );
   });
 
   it('returns placeholders as they are and nothing for nothing', () => {

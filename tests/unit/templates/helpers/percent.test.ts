@@ -16,5 +16,7 @@ describe('percent', () => {
     [120, '120%'],
   ])('%j → %s', (input, expected) => expect(percent(input)).toBe(expected));
 
-  it.each(['约九成', '95 percent', '【待填：完成率】'])('returns %j unchanged', (input) => expect(percent(input)).toBe(input));
+  it.each(['约九成', '95 percent', '【待填：完成率】'])('returns %j unchanged', (input) =>
+    expect(percent(input)).toBe(input),
+  );
 });

@@ -32,7 +32,9 @@ describe('sanitizeDocumentHtml', () => {
   ])('reduces hostile HTML to plain styled paragraphs: %s', (hostile) => {
     const out = sanitizeDocumentHtml(hostile);
     expect(out).toMatch(onlyParagraphs);
-    expect(out).not.toMatch(/script|onerror|onclick|javascript:|display|visibility|opacity|color|url\(|font-size:(0|1px)/i);
+    expect(out).not.toMatch(
+      /script|onerror|onclick|javascript:|display|visibility|opacity|color|url\(|font-size:(0|1px)/i,
+    );
   });
 
   it('escapes hostile values a user typed, in the text and the HTML of a user-written template', () => {
@@ -41,7 +43,11 @@ describe('sanitizeDocumentHtml', () => {
       { name: 'title', label: '标题', type: 'text' as const },
       { name: 'raw', label: '原文', type: 'text' as const },
     ];
-    const result = renderTemplateSource(body, { title: '<img src=x onerror=alert(1)>', raw: '<script>x()</script>' }, fields);
+    const result = renderTemplateSource(
+      body,
+      { title: '<img src=x onerror=alert(1)>', raw: '<script>x()</script>' },
+      fields,
+    );
     if (!result.ok) throw new Error('render');
     expect(result.doc.html).toMatch(onlyParagraphs);
     expect(result.doc.html).toContain('&lt;img src');
@@ -52,7 +58,9 @@ describe('sanitizeDocumentHtml', () => {
 
 describe('filterStyle', () => {
   it('keeps allowlisted layout and drops what hides or fetches', () => {
-    expect(filterStyle('text-align:center;font-size:22pt;line-height:1.5')).toBe('text-align:center;font-size:22pt;line-height:1.5');
+    expect(filterStyle('text-align:center;font-size:22pt;line-height:1.5')).toBe(
+      'text-align:center;font-size:22pt;line-height:1.5',
+    );
     expect(filterStyle('font-size:8pt;color:red;position:absolute;text-indent:2em')).toBe('text-indent:2em');
     expect(filterStyle('font-family:url(x)')).toBe('');
     expect(filterStyle('text-align:center /* */;font-weight:bold')).toBe('text-align:center;font-weight:bold');

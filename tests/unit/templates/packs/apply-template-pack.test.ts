@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WenshuDatabase } from '../../../../storage/wenshu-database';
-import { applyTemplatePack, buildTemplatePack, parseTemplatePack, uniqueName, type TemplatePack } from '../../../../templates/packs';
+import {
+  applyTemplatePack,
+  buildTemplatePack,
+  parseTemplatePack,
+  uniqueName,
+  type TemplatePack,
+} from '../../../../templates/packs';
 
 let db: WenshuDatabase;
 beforeEach(() => {
@@ -10,7 +16,11 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 const packed = (name: string) => ({ name, kind: '通知' as const, description: '', fields: [], body: `${name}\n正文` });
-const pack = (...names: string[]): TemplatePack => ({ format: 'wenshu-templates', version: 1, templates: names.map(packed) });
+const pack = (...names: string[]): TemplatePack => ({
+  format: 'wenshu-templates',
+  version: 1,
+  templates: names.map(packed),
+});
 
 describe('applyTemplatePack', () => {
   it('keeps both on a name clash, with built-ins, stored templates and the pack itself', async () => {

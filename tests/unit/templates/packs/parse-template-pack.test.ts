@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseTemplatePack } from '../../../../templates/packs';
 
-const template = { name: '通知（简）', kind: '通知', description: '', fields: [{ name: 'unit', label: '单位', type: 'text' }], body: '{{unit}}通知' };
-const pack = (extra: object = {}) => JSON.stringify({ format: 'wenshu-templates', version: 1, templates: [template], ...extra });
+const template = {
+  name: '通知（简）',
+  kind: '通知',
+  description: '',
+  fields: [{ name: 'unit', label: '单位', type: 'text' }],
+  body: '{{unit}}通知',
+};
+const pack = (extra: object = {}) =>
+  JSON.stringify({ format: 'wenshu-templates', version: 1, templates: [template], ...extra });
 const firstCode = (text: string) => {
   const result = parseTemplatePack(text);
   return result.ok ? 'ok' : result.errors[0].code;

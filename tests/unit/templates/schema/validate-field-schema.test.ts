@@ -35,7 +35,12 @@ describe('validateFieldSchema', () => {
   });
 
   it('refuses nested or empty groups and checks sub-fields with their position', () => {
-    const nested = { name: 'g', label: 'G', type: 'group', fields: [{ name: 'h', label: 'H', type: 'group', fields: [] }] } as unknown as Field;
+    const nested = {
+      name: 'g',
+      label: 'G',
+      type: 'group',
+      fields: [{ name: 'h', label: 'H', type: 'group', fields: [] }],
+    } as unknown as Field;
     const empty: Field = { name: 'e', label: 'E', type: 'group', fields: [] };
     const bad: Field = { name: 'f', label: 'F', type: 'group', fields: [text('x'), text('x')] as never };
     expect(codes([nested, empty, bad])).toEqual([
