@@ -1,5 +1,5 @@
 import type { DraftStatus } from '../storage/draft';
-import type { DocumentKind } from '../templates/template-definition';
+import { documentKinds } from '../templates/template-definition';
 import type { SearchableDraft } from './search-types';
 
 /** mulberry32: tiny, fast and deterministic, so every benchmark run searches the same corpus. */
@@ -31,16 +31,7 @@ const rare = [
   .split(' ');
 const latin = ['GDP', '5G', 'AI', 'PPP', 'OA', '2024年', '15%', '3.5亿元'];
 const punctuation = ['，', '，', '，', '、', '。', '；'];
-const kinds: DocumentKind[] = [
-  '工作总结',
-  '情况汇报',
-  '调研报告',
-  '领导讲话',
-  '会议纪要',
-  '通知',
-  '请示',
-  '典型经验材料',
-];
+const kinds = documentKinds.filter((kind) => kind !== '其他');
 const statuses: DraftStatus[] = ['草稿', '定稿', '已报送'];
 
 export interface SyntheticCorpusOptions {

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template-definition';
+import { issueDateField } from './issue-date-field';
 
 /**
  * 情况汇报 (a 报告): 关于××情况的汇报 → 缘由 + 现将有关情况汇报如下： → 基本情况 → 存在问题及原因 →
@@ -121,14 +122,7 @@ export const briefing: TemplateDefinition = {
       help: '落款单位全称。',
       example: '某某市应急管理局',
     },
-    {
-      name: 'date',
-      label: '成文日期',
-      type: 'date',
-      required: true,
-      help: '落款日期。',
-      example: '2026-11-26',
-    },
+    issueDateField,
   ],
   body: `关于{{subject}}情况的汇报
 

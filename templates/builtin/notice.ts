@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template-definition';
+import { issueDateField } from './issue-date-field';
 
 /**
  * 通知: 关于××的通知 → 主送机关 → 缘由 + 现将有关事项通知如下： → 事项 一、二、三 → 工作要求 →
@@ -100,14 +101,7 @@ export const notice: TemplateDefinition = {
       help: '落款机关全称。',
       example: '某某市人民政府办公室',
     },
-    {
-      name: 'date',
-      label: '成文日期',
-      type: 'date',
-      required: true,
-      help: '落款日期。',
-      example: '2026-11-26',
-    },
+    issueDateField,
   ],
   body: `关于{{subject}}的通知
 

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template-definition';
+import { issueDateField } from './issue-date-field';
 
 /**
  * 请示: 关于××的请示 → 一个主送机关 → 缘由 → 请示事项（一文一事）→ 妥否，请批示。 → 署名、成文日期,
@@ -51,14 +52,7 @@ export const request: TemplateDefinition = {
       help: '落款单位全称。',
       example: '某某市水利局',
     },
-    {
-      name: 'date',
-      label: '成文日期',
-      type: 'date',
-      required: true,
-      help: '落款日期。',
-      example: '2026-11-26',
-    },
+    issueDateField,
     {
       name: 'contactName',
       label: '联系人',
