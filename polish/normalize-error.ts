@@ -22,8 +22,20 @@ const patterns: [PolishErrorCode, RegExp][] = [
   ['broken', /JSON|Unexpected (token|end)|tensor|byteOffset|integrity|reading 'buffer'/i],
 ];
 
-/** WebLLM rejects with Errors, strings or plain objects; everything becomes one PolishError. */
+const codes: readonly string[] = [...patterns.map(([code]) => code), 'unknown'];
+const isPolishError = (error: unknown): error is PolishError =>
+  typeof error === 'object' &&
+  error !== null &&
+  codes.includes((error as PolishError).code) &&
+  typeof (error as PolishError).detail === 'string';
+
+/**
+ * WebLLM rejects with Errors, strings or plain objects; everything becomes one PolishError. One that is
+ * already normalised (ensureReady rethrows it to the polish run) passes through, rather than showing up
+ * as its own JSON in the details line.
+ */
 export function normalizeError(error: unknown): PolishError {
+  if (isPolishError(error)) return { code: error.code, detail: error.detail };
   const detail =
     typeof error === 'string'
       ? error

@@ -4,14 +4,17 @@ import type { SearchFilters } from '../../search/search-types';
 import { draftStatuses, type DraftStatus } from '../../storage/draft';
 import { useTags } from '../../storage/use-trash';
 import { documentKinds, type DocumentKind } from '../../templates/template-definition';
+import { timeRangeLabels, timeRanges, type TimeRange } from './time-range';
 
 interface Props {
   filters: SearchFilters;
   onChange: (filters: SearchFilters) => void;
+  range: TimeRange | undefined;
+  onRange: (range: TimeRange | undefined) => void;
 }
 
-/** Narrowing by 文种, 状态 and 标签; an empty choice means "all". */
-export function DraftFilters({ filters, onChange }: Props) {
+/** Narrowing by 文种, 状态, 标签 and time of the last change; an empty choice means "all". */
+export function DraftFilters({ filters, onChange, range, onRange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const tags = useTags() ?? [];
@@ -37,6 +40,21 @@ export function DraftFilters({ filters, onChange }: Props) {
       {select('kind', t('filterKind'), documentKinds as readonly DocumentKind[])}
       {select('status', t('filterStatus'), draftStatuses as readonly DraftStatus[])}
       {select('tag', t('filterTag'), tags)}
+      <span className="filter">
+        <label htmlFor={`${id}-time`}>{t('filterTime')}</label>
+        <select
+          id={`${id}-time`}
+          value={range ?? ''}
+          onChange={(event) => onRange((event.target.value || undefined) as TimeRange | undefined)}
+        >
+          <option value="">{t('filterAll')}</option>
+          {timeRanges.map((option) => (
+            <option key={option} value={option}>
+              {t(timeRangeLabels[option])}
+            </option>
+          ))}
+        </select>
+      </span>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
 import { useDraftSearch } from '../../storage/use-draft-search';
 import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
+import { updatedFromFor, type TimeRange } from './time-range';
 import { useDebounced } from './use-debounced';
 
 interface Props {
@@ -23,7 +24,10 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
   const id = useId();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
-  const result = useDraftSearch(useDebounced(query, 150), filters, { limit: listLimit });
+  const [range, setRange] = useState<TimeRange | undefined>();
+  // Fixed when the range is chosen: a moving bound would re-run the live query on every render.
+  const updatedFrom = useMemo(() => (range ? updatedFromFor(range, Date.now()) : undefined), [range]);
+  const result = useDraftSearch(useDebounced(query, 150), { ...filters, updatedFrom }, { limit: listLimit });
   const hits = result?.hits ?? [];
   const scroller = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -55,9 +59,11 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      <DraftFilters filters={filters} onChange={setFilters} />
+      <DraftFilters filters={filters} onChange={setFilters} range={range} onRange={setRange} />
       {result && hits.length === 0 && (
-        <p className="note">{query || Object.values(filters).some(Boolean) ? t('noResults') : t('noDrafts')}</p>
+        <p className="note">
+          {query || range || Object.values(filters).some(Boolean) ? t('noResults') : t('noDrafts')}
+        </p>
       )}
       <div ref={scroller} className="draft-scroller">
         <ul aria-label={t('draftList')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

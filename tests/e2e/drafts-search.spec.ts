@@ -1,3 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from './fixtures/journey-setup';
 import { DraftsPage } from './pages/drafts-page';
@@ -30,6 +33,26 @@ describe('searching drafts', () => {
     await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('调研报告')]);
     await page.getByRole('combobox', { name: '状态' }).selectOption('');
     await expect.poll(() => results.count()).toBe(3);
+
+    // An old draft (brought in by a backup from 2020) drops out of 最近 7 天 and stays under 全部.
+    await page.getByRole('tab', { name: '设置' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出备份' }).click();
+    const backup = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    const old = Date.UTC(2020, 0, 1);
+    backup.drafts = [{ ...backup.drafts[0], id: 'old-draft', title: '二〇二〇年旧稿', createdAt: old, updatedAt: old }];
+    backup.revisions = [];
+    const file = join(tmpdir(), `wenshu-old-${Date.now()}.json`);
+    await writeFile(file, JSON.stringify(backup));
+    await page.getByLabel('导入备份').setInputFiles(file);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '导入完成' }).count()).toBe(1);
+    await page.getByRole('tab', { name: '草稿' }).click();
+    await expect.poll(() => results.count()).toBe(4);
+    await page.getByRole('combobox', { name: '时间' }).selectOption({ label: '最近 7 天' });
+    await expect.poll(() => results.count()).toBe(3);
+    expect(await results.allTextContents()).not.toContainEqual(expect.stringContaining('二〇二〇年旧稿'));
+    await page.getByRole('combobox', { name: '时间' }).selectOption({ label: '全部' });
+    await expect.poll(() => results.count()).toBe(4);
 
     await drafts.search().fill('不存在的词语');
     await expect.poll(() => page.getByText('没有找到匹配的草稿').isVisible()).toBe(true);

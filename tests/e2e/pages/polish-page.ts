@@ -19,6 +19,14 @@ export class PolishPage {
   model(): Locator {
     return this.page.getByRole('combobox', { name: '选择模型' });
   }
+  /** Opens 管理模型、模型来源、离线导入 (a <details>). */
+  async openModelManagement(): Promise<void> {
+    await this.page.getByText('管理模型、模型来源、离线导入').click();
+  }
+  /** 模型来源: the mirror or intranet base URL field. */
+  sourceUrl(): Locator {
+    return this.page.getByRole('group', { name: '模型来源' }).getByRole('textbox', { name: '镜像或内网地址' });
+  }
   review(): Locator {
     return this.page.getByRole('region', { name: '审阅修改' });
   }

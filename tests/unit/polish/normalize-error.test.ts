@@ -20,4 +20,9 @@ describe('normalizeError', () => {
     expect(normalizeError(error).detail).toBe('Error: boom');
     expect(normalizeError('line one\n at stack').detail).toBe('line one');
   });
+
+  it('passes an already normalised error through unchanged (no JSON in the details line)', () => {
+    const once = normalizeError('TypeError: Failed to fetch');
+    expect(normalizeError(once)).toEqual({ code: 'offline', detail: 'TypeError: Failed to fetch' });
+  });
 });
