@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,28 @@ describe('user templates', () => {
       .poll(() => library.alert().allTextContents())
       .toContain('无法导入：模板包内容有误（templates[2].kind）。没有做任何更改。');
     expect(await options()).toEqual(['值班安排', '督查通报', '督查通报（副本）']);
+
+    // 导出模板包 writes what is stored; the file imports again as it is.
+    const download = page.waitForEvent('download');
+    await library.button('导出模板包').click();
+    const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    expect(exported.format).toBe('wenshu-templates');
+    expect(exported.templates.map((template: { name: string }) => template.name).sort()).toEqual([
+      '值班安排',
+      '督查通报',
+      '督查通报（副本）',
+    ]);
+
+    // Deleting asks first; cancelling keeps the template.
+    await library.choose('值班安排');
+    await library.button('编辑模板').click();
+    await library.button('删除模板').click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toContain('删除模板“值班安排”？已用它生成的草稿不受影响。');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await library.button('删除模板').click();
+    await page.getByRole('dialog').getByRole('button', { name: '删除模板' }).click();
+    await expect.poll(options).toEqual(['督查通报', '督查通报（副本）']);
     await page.close();
   });
 
