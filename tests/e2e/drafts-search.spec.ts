@@ -24,6 +24,8 @@ describe('searching drafts', () => {
     const results = drafts.list().getByRole('button');
     await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('二〇二六年工作总结')]);
     expect(await results.first().locator('mark').allTextContents()).toEqual(['公文处理']);
+    await page.setViewportSize({ width: 420, height: 640 });
+    await page.screenshot({ path: 'docs/panel-search.png' });
 
     await drafts.search().fill('1200');
     await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('防汛情况汇报')]);

@@ -34,6 +34,9 @@ describe('polishing a draft with a local model', () => {
     const first = polish.change(1);
     expect(await first.locator('del').textContent()).toBe('搞好');
     expect(await first.locator('ins').textContent()).toBe('做好');
+    await page.setViewportSize({ width: 420, height: 900 });
+    await polish.review().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/panel-polish.png' });
     await first.getByRole('button', { name: '拒绝' }).click();
     await polish.button('全部接受').click();
     await expect.poll(() => polish.status().allTextContents()).toContain('已接受 2 处修改，已保存为“润色”版本。');

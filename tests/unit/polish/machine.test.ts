@@ -44,6 +44,11 @@ describe('capability check', () => {
     expect(assessModel(report, byKey('qwen2.5-1.5b').builds.q4f32_1).map((p) => p.code)).toContain('softwareGpu');
   });
 
+  it('recommends the smallest model on a software adapter, however much memory the machine has', async () => {
+    const software = await checkMachine(env(adapter([], true), 32));
+    expect(recommendModel(software).key).toBe('qwen2.5-1.5b');
+  });
+
   it('recommends the best model that fits, and warns when the chosen one does not', async () => {
     const eight = await checkMachine(env(adapter(['shader-f16']), 8));
     expect(recommendModel(eight).key).toBe('qwen3-4b');
