@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDir } from './fixtures/launch-extension';
+
+// Checks on the production build `npm test` just made: what ships, not what the source intends.
+const read = (path: string) => readFileSync(join(extensionDir, path), 'utf8');
+const manifest = JSON.parse(read('manifest.json'));
+const panelScript = /src="\/(chunks\/sidepanel-[^"]+\.js)"/.exec(read('sidepanel.html'))![1];
+const assets = readdirSync(join(extensionDir, 'assets'));
+
+describe('the production build', () => {
+  it("keeps WebLLM out of the panel's first chunk, in a worker of its own", () => {
+    expect(read(panelScript)).not.toContain('MLCEngine');
+    const worker = assets.find((name) => name.startsWith('engine-worker-'));
+    expect(worker && read(`assets/${worker}`)).toContain('MLCEngine');
+  });
+
+  it('ships no test engine', () => {
+    const scripts = [
+      ...readdirSync(join(extensionDir, 'chunks')).map((f) => `chunks/${f}`),
+      ...assets.map((f) => `assets/${f}`),
+    ];
+    for (const script of scripts.filter((name) => name.endsWith('.js'))) {
+      expect(read(script), script).not.toMatch(/createFakeEngine|engine=fake/);
+    }
+  });
+
+  it('allows WebAssembly but never eval in extension pages', () => {
+    const policy: string = manifest.content_security_policy.extension_pages;
+    expect(policy).toContain("'wasm-unsafe-eval'");
+    expect(policy).not.toContain("'unsafe-eval'");
+  });
+
+  it('explains every permission it asks for in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const permission of manifest.permissions as string[])
+      expect(readme, permission).toContain(`| \`${permission}\``);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(readme).toContain('optional host permission');
+    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['<all_urls>']]);
+    expect(readme).toContain('content script on all pages');
+  });
+});
