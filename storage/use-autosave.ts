@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftPatch } from './draft';
-import { DraftConflictError } from './draft-errors';
+import { DraftConflictError, DraftNotFoundError } from './draft-errors';
 import { normalizeStorageError, type StorageErrorCode } from './storage-error';
 
 export type SaveState =
   | { state: 'saved' }
   | { state: 'pending' }
   | { state: 'failed'; code: StorageErrorCode; reason: string }
-  | { state: 'conflict'; error: DraftConflictError };
+  /** Another panel saved first ('changed'), or the draft is gone for good ('missing'). */
+  | { state: 'conflict'; reason: 'changed' | 'missing' };
 
 const debounceMs = 400;
 const retryMs = 2000;
@@ -49,9 +50,9 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
       return true;
     } catch (error) {
       pending.current = { ...patch, ...(pending.current ?? {}) };
-      if (error instanceof DraftConflictError) {
+      if (error instanceof DraftConflictError || error instanceof DraftNotFoundError) {
         inConflict.current = true;
-        setSaveState({ state: 'conflict', error });
+        setSaveState({ state: 'conflict', reason: error instanceof DraftConflictError ? 'changed' : 'missing' });
         return false;
       }
       const reason = error instanceof Error ? error.message : String(error);

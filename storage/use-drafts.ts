@@ -6,6 +6,7 @@ export function useRecentDrafts() {
   return useLiveQuery(() => draftsRepository.listRecent(), []);
 }
 
+/** `undefined` while loading, `null` when there is no such draft (never was, or deleted for good). */
 export function useDraft(id: string | null) {
-  return useLiveQuery(() => (id ? draftsRepository.get(id) : undefined), [id]);
+  return useLiveQuery(async () => (id ? ((await draftsRepository.get(id)) ?? null) : null), [id]);
 }

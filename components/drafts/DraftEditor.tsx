@@ -15,6 +15,8 @@ import { SaveStatus } from './SaveStatus';
 
 interface Props {
   draft: Draft;
+  /** The draft was deleted for good while open: offer to save this text as a new draft. */
+  missing?: boolean;
   onBack: () => void;
   onOpen: (id: string) => void;
   onRefill: (draft: Draft) => void;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** One draft: title, body, 文种/状态/标签, autosave, versions, history, insertion into the page. */
-export function DraftEditor({ draft, onBack, onOpen, onRefill, onTrashed }: Props) {
+export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, onTrashed }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const editing = useDraftEditing(draft);
@@ -47,8 +49,23 @@ export function DraftEditor({ draft, onBack, onOpen, onRefill, onTrashed }: Prop
       <button type="button" className="link" onClick={onBack}>
         ‹ {t('back')}
       </button>
-      {editing.saveState.state === 'conflict' && (
-        <ConflictNotice onKeepBoth={async () => onOpen((await editing.keepBoth()).id)} />
+      {draft.deletedAt !== undefined && !missing && (
+        <div role="status" className="conflict">
+          <p>{t('trashedNotice')}</p>
+          <button type="button" onClick={() => void draftsRepository.restoreFromTrash(draft.id)}>
+            {t('restore')}
+          </button>
+        </div>
+      )}
+      {(missing || editing.saveState.state === 'conflict') && (
+        <ConflictNotice
+          reason={
+            missing || (editing.saveState.state === 'conflict' && editing.saveState.reason === 'missing')
+              ? 'missing'
+              : 'changed'
+          }
+          onKeepBoth={async () => onOpen((await editing.keepBoth()).id)}
+        />
       )}
       <label htmlFor={`${id}-title`}>{t('draftTitle')}</label>
       <input id={`${id}-title`} value={values.title} onChange={(event) => edit({ title: event.target.value })} />

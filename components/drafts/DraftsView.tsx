@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { useDraft } from '../../storage/use-drafts';
@@ -17,13 +17,20 @@ interface Props {
 export function DraftsView({ openDraftId, onOpen, onRefill, searchRequest }: Props) {
   const [showTrash, setShowTrash] = useState(false);
   const openDraft = useDraft(openDraftId);
+  // A draft deleted for good while open (trash emptied in another window) stays on screen with its
+  // text, so the editor can offer to save it again instead of vanishing with the user's words.
+  const lastSeen = useRef<Draft | null>(null);
+  if (openDraft) lastSeen.current = openDraft;
+  const gone = openDraft === null && lastSeen.current?.id === openDraftId ? lastSeen.current : null;
+  const shown = openDraft ?? gone;
 
   if (showTrash) return <TrashView onBack={() => setShowTrash(false)} />;
-  if (openDraft && openDraft.deletedAt === undefined) {
+  if (shown) {
     return (
       <DraftEditor
-        key={openDraft.id}
-        draft={openDraft}
+        key={shown.id}
+        draft={shown}
+        missing={gone !== null}
         onBack={() => onOpen(null)}
         onOpen={onOpen}
         onRefill={onRefill}

@@ -66,6 +66,33 @@ describe('drafts are never lost', () => {
     await second.close();
   });
 
+  it('keeps a draft on screen when another window deletes it for good, and saves it again on request', async () => {
+    const { session } = journey;
+    const first = await session.openPanelTab();
+    const a = new DraftsPage(first);
+    await a.create('临时通知', '关于临时停电的通知。');
+    const second = await session.openPanelTab();
+    const b = new DraftsPage(second);
+    await expect.poll(() => b.body().inputValue()).toBe('关于临时停电的通知。');
+    await b.button('移到回收站').click();
+    await expect
+      .poll(() => first.getByRole('status').filter({ hasText: '此草稿在回收站中' }).count())
+      .toBe(1);
+    await b.button('回收站').click();
+    await b.button('清空回收站').click();
+    await second.getByRole('dialog').getByRole('button', { name: '清空回收站' }).click();
+
+    await expect.poll(() => a.alert().allTextContents()).toEqual([expect.stringContaining('此草稿已被永久删除')]);
+    await a.body().fill('关于临时停电的通知。请各科室做好准备。');
+    expect(await a.body().inputValue()).toBe('关于临时停电的通知。请各科室做好准备。');
+    await a.button('另存为新草稿').click();
+    await expect.poll(() => a.title().inputValue()).toBe('临时通知（副本）');
+    expect(await a.body().inputValue()).toBe('关于临时停电的通知。请各科室做好准备。');
+    await a.waitSaved();
+    await first.close();
+    await second.close();
+  });
+
   it('logged no console errors and sent nothing off this machine', () => {
     expectCleanSession(journey.session);
   });
