@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import type { Draft } from '../storage/draft';
@@ -57,6 +57,9 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
     setRefill(null);
     setView('drafts');
   };
+  const openDraftRequest = useMemo(() => (openDraftId ? { draftId: openDraftId, text: '' } : null), [openDraftId]);
+  const polishVisited = useRef(false);
+  if (view === 'polish') polishVisited.current = true;
   const requestPolish = (request: PolishRequest) => {
     setPolishRequest(request);
     setView('polish');
@@ -137,8 +140,11 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
             />
           </PolishRequestContext.Provider>
         )}
-        {view === 'polish' && (
-          <PolishView request={polishRequest ?? (openDraftId ? { draftId: openDraftId, text: '' } : null)} />
+        {polishVisited.current && (
+          // Kept mounted once opened: a loaded model and a review in progress survive a look at the drafts.
+          <div hidden={view !== 'polish'}>
+            <PolishView request={polishRequest ?? openDraftRequest} />
+          </div>
         )}
         {view === 'settings' && <SettingsView />}
       </main>

@@ -31,6 +31,10 @@ describe('polishing a draft with a local model', () => {
     await polish.preset().selectOption({ label: '公文化' });
     await polish.button('开始润色').click();
     await expect.poll(() => polish.review().isVisible()).toBe(true);
+    // A review in progress survives a look at the drafts.
+    await page.getByRole('tab', { name: '草稿' }).click();
+    await page.getByRole('tab', { name: '润色' }).click();
+    await expect.poll(() => polish.review().isVisible()).toBe(true);
     const first = polish.change(1);
     expect(await first.locator('del').textContent()).toBe('搞好');
     expect(await first.locator('ins').textContent()).toBe('做好');
