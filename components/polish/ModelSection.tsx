@@ -15,7 +15,13 @@ import type { useModelManager } from './use-model-manager';
 const gb = (mb: number) => (mb / 1024).toFixed(1);
 
 /** 模型: which model, whether this machine can run it, its download, the cache and the source. */
-export function ModelSection({ manager }: { manager: ReturnType<typeof useModelManager> }) {
+interface Props {
+  manager: ReturnType<typeof useModelManager>;
+  /** The same failure is already shown by the polishing run that caused the load. */
+  hideError?: boolean;
+}
+
+export function ModelSection({ manager, hideError = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { report, settings, model, build, cached, phase } = manager;
@@ -52,7 +58,7 @@ export function ModelSection({ manager }: { manager: ReturnType<typeof useModelM
         {phase === 'ready' ? t('modelReady') : isCached ? t('modelCached') : t('modelNotCached')}
       </p>
       {phase === 'downloading' && <DownloadProgress stats={manager.stats} />}
-      <PolishErrorNotice error={manager.error} />
+      <PolishErrorNotice error={hideError ? null : manager.error} />
       <div className="actions">
         {phase === 'downloading' ? (
           <button type="button" onClick={manager.cancel}>

@@ -83,7 +83,12 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
 
   return (
     <section className="polish" aria-label={t('navPolish')}>
-      <ModelSection manager={manager} />
+      <ModelSection
+        manager={manager}
+        hideError={
+          run.error !== null && run.error.code === manager.error?.code && run.error.detail === manager.error.detail
+        }
+      />
       <h2>{t('polishTitle')}</h2>
       <p className="note">
         {preview
