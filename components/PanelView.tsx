@@ -55,6 +55,8 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
   const open = (id: string | null) => {
     setOpenDraftId(id);
     setRefill(null);
+    // 润色 then works on the draft now open, not on text sent from an earlier one.
+    setPolishRequest(null);
     setView('drafts');
   };
   const openDraftRequest = useMemo(() => (openDraftId ? { draftId: openDraftId, text: '' } : null), [openDraftId]);
