@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { InsertFormat, InsertMode } from '../messaging/protocol';
 import { callBackground } from '../messaging/protocol-client';
+import { textToHtml } from '../templates/text-to-html';
 import { copyRichText } from './copy-rich-text';
 import { errorMessageOf } from './error-message';
 import { InsertOptions } from './InsertOptions';
 
 interface Props {
   text: string;
-  html: string;
+  /** The rich form of `text`; derived from it at click time when not given (a draft's body). */
+  html?: string;
   disabled?: boolean;
 }
 
@@ -25,16 +27,18 @@ export function InsertButton({ text, html, disabled }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
 
   const insert = async () => {
+    // Converted on click, not on every render: a draft's body can be 1 MB and change with each key.
+    const rich = html ?? textToHtml(text);
     setStatus(null);
     setBusy(true);
     try {
-      const result = await callBackground({ kind: 'insertIntoPage', text, html, mode, format });
+      const result = await callBackground({ kind: 'insertIntoPage', text, html: rich, mode, format });
       const { maxLength } = result;
       if (maxLength === undefined) setStatus({ ok: true, message: t('inserted') });
       else setStatus({ ok: false, message: t('insertedCut', maxLength) });
     } catch (error) {
       const { key, detail } = errorMessageOf(error);
-      if (key === 'errNotRegistered') await copyRichText(text, html).catch(() => undefined);
+      if (key === 'errNotRegistered') await copyRichText(text, rich).catch(() => undefined);
       setStatus({ ok: false, message: t(key, detail) });
     } finally {
       setBusy(false);

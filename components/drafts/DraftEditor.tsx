@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { useDraftEditing } from '../../storage/use-draft-editing';
-import { textToHtml } from '../../templates/text-to-html';
 import { InsertButton } from '../InsertButton';
 import { useRequestPolish } from '../polish/polish-request';
 import { ProofreadPanel } from '../proofread/ProofreadPanel';
@@ -29,6 +28,7 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
   const id = useId();
   const editing = useDraftEditing(draft);
   const { values, edit } = editing;
+  const characterCount = useMemo(() => countCharacters(values.body), [values.body]);
   const [showHistory, setShowHistory] = useState(false);
   const [showProofread, setShowProofread] = useState(false);
   const [notice, setNotice] = useState('');
@@ -78,12 +78,12 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
         onChange={(event) => edit({ body: event.target.value })}
       />
       <p className="meta">
-        <span>{t('wordCount', countCharacters(values.body))}</span>
+        <span>{t('wordCount', characterCount)}</span>
         <SaveStatus saveState={editing.saveState} />
       </p>
       <DraftMetaFields values={values} onChange={edit} />
       <div className="actions">
-        <InsertButton text={values.body} html={textToHtml(values.body)} />
+        <InsertButton text={values.body} />
         <button type="button" onClick={saveVersion} aria-keyshortcuts="Control+S">
           {t('saveVersion')}
         </button>
