@@ -6,7 +6,7 @@ import { parseBackup } from '../../backup/parse-backup';
 import { useTranslation } from '../../i18n/use-translation';
 import { database } from '../../storage/default-database';
 import { backupErrorKeys } from './backup-error-message';
-import { downloadText } from './download-text';
+import { downloadText } from '../download-text';
 
 /** Everything out to one JSON file; in again only after the whole file checked out, in one transaction. */
 export function BackupSection() {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { database } from '../../storage/default-database';
 import { applyTemplatePack, buildTemplatePack, parseTemplatePack, templatePackFileName } from '../../templates/packs';
+import { downloadText } from '../download-text';
 import { packErrorMessage } from './pack-error-message';
 import type { TemplateEntry } from './template-entry';
 
@@ -21,12 +22,7 @@ export function TemplatePackControls({ user, onImported }: Props) {
 
   const exportPack = () => {
     const pack = buildTemplatePack(user.filter((entry) => entry.user).map((entry) => entry.user!));
-    const url = URL.createObjectURL(new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = templatePackFileName(new Date());
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(JSON.stringify(pack, null, 2), templatePackFileName(new Date()));
     setStatus({ ok: true, message: t('packExported', pack.templates.length) });
   };
 
