@@ -35,7 +35,13 @@ export function renderTemplateSource(
     const line = err.line ?? 1;
     return {
       ok: false,
-      error: { message: err.message, line, column: err.column ?? 1, excerpt: sourceLine(source, line) },
+      error: {
+        message: err.message,
+        line,
+        column: err.column ?? 1,
+        excerpt: sourceLine(source, line),
+        ...(err.limit && { limit: err.limit }),
+      },
     };
   }
   const text = normalizeText(raw);

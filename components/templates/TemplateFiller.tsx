@@ -32,7 +32,7 @@ export function TemplateFiller({ entry, initialValues, onCreateDraft }: Props) {
   if (!entry.usable || !rendered.ok)
     return (
       <p role="alert" className="error">
-        {t('templateUnusable')}
+        {t(rendered.ok || !rendered.error.limit ? 'templateUnusable' : 'templateTooComplex')}
       </p>
     );
   return (

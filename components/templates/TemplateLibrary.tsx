@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { UserTemplateInput } from '../../storage/user-templates-repository';
 import type { FieldValues } from '../../templates/template-definition';
+import { DeleteTemplateButton } from './DeleteTemplateButton';
 import { TemplateChooser } from './TemplateChooser';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateFiller } from './TemplateFiller';
@@ -58,6 +59,13 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
           <button type="button" onClick={edit}>
             {t(entry.user ? 'editTemplate' : 'duplicateTemplate')}
           </button>
+        )}
+        {entry?.user && (
+          <DeleteTemplateButton
+            templateId={entry.user.id}
+            name={entry.def.name}
+            onDeleted={() => setSelectedId(builtin[0].def.id)}
+          />
         )}
       </div>
       {refilling && initialValues && <p className="note">{t('refillLoaded')}</p>}

@@ -1,4 +1,6 @@
 import { useTranslation } from '../../i18n/use-translation';
+import type { MessageKey } from '../../i18n/messages';
+import { templateLimits, type TemplateLimitCode } from '../../templates/engine';
 import type { TemplateProblems } from '../../templates/schema';
 import { problemMessages } from './problem-messages';
 
@@ -22,7 +24,14 @@ export function TemplateProblemList({ problems, bodyEmpty }: Props) {
       {nothing && <p className="note">{t('noProblems')}</p>}
       {error && (
         <div role="alert" className="error">
-          <p>{t('syntaxErrorAt', error.line, error.column, firstLine(error.message))}</p>
+          <p>
+            {t(
+              'syntaxErrorAt',
+              error.line,
+              error.column,
+              error.limit ? t(limitMessage[error.limit], templateLimits.maxNesting) : firstLine(error.message),
+            )}
+          </p>
           {error.excerpt && (
             <pre className="excerpt" aria-label={t('syntaxErrorAt', error.line, error.column, '')}>
               {`${error.excerpt}\n${' '.repeat(Math.max(0, error.column - 1))}^`}
@@ -47,6 +56,11 @@ export function TemplateProblemList({ problems, bodyEmpty }: Props) {
     </section>
   );
 }
+
+const limitMessage: Record<TemplateLimitCode, MessageKey> = {
+  'too-deep': 'templateTooDeep',
+  'too-complex': 'templateTooComplex',
+};
 
 /** Handlebars' parse messages repeat the source with a caret over several lines; we show our own. */
 function firstLine(message: string): string {

@@ -13,12 +13,12 @@ export function builtinEntry(def: TemplateDefinition): TemplateEntry {
   return { def, usable: true };
 }
 
-/** A user template is checked on every listing: a broken one is listed but cannot fill until fixed. */
+/** A user template is checked statically on every listing (never run): a broken one is listed but cannot fill until fixed. */
 export function userEntry(user: UserTemplate): TemplateEntry {
   const { id, kind, name, description, fields, body } = user;
   return {
     def: { id, kind, name, description, fields, body },
     user,
-    usable: findTemplateProblems(body, fields).usable,
+    usable: findTemplateProblems(body, fields, { render: false }).usable,
   };
 }

@@ -5,6 +5,7 @@ import type { HelperFn } from './helper-fn';
 import { escapeHtml } from './escape-html';
 import { invokeCall } from './invoke-call';
 import { renderPartial } from './render-partial';
+import { templateLimits } from './template-limits';
 import { TemplateRuntimeError } from './template-runtime-error';
 
 export interface EvaluateOptions {
@@ -14,6 +15,8 @@ export interface EvaluateOptions {
   partials?: Record<string, string>;
   /** Applied to `{{x}}` output; defaults to Handlebars' HTML escape. Pass identity for plain text. */
   escape?: (text: string) => string;
+  /** Overrides templateLimits (tests use small ones). */
+  limits?: { maxSteps?: number; maxOutput?: number };
 }
 
 /**
@@ -29,15 +32,34 @@ export function evaluateTemplate(program: Program, context: unknown, options: Ev
     partials: options.partials ?? {},
     escape: options.escape ?? escapeHtml,
     parsedPartials: new Map(),
-    renderProgram,
+    stepsLeft: options.limits?.maxSteps ?? templateLimits.maxSteps,
+    renderProgram: (inner, frame) => renderProgram(inner, frame, maxOutput),
   };
-  return renderProgram(program, { runtime, context, depths: [context], data: { root: context } });
+  const maxOutput = options.limits?.maxOutput ?? templateLimits.maxOutput;
+  return renderProgram(program, { runtime, context, depths: [context], data: { root: context } }, maxOutput);
 }
 
-function renderProgram(program: Program, frame: Frame): string {
+/**
+ * Every program entered and every statement costs a step, so an empty loop body still counts; the
+ * output is checked as it grows, so neither a deep loop nor a wide one can run unbounded.
+ */
+function renderProgram(program: Program, frame: Frame, maxOutput: number): string {
+  spend(frame, 1 + program.body.length, program);
   let out = '';
-  for (const statement of program.body) out += renderStatement(statement, frame);
+  for (const statement of program.body) {
+    out += renderStatement(statement, frame);
+    if (out.length > maxOutput) throw tooComplex(`Output exceeds ${maxOutput} characters`, statement);
+  }
   return out;
+}
+
+function spend(frame: Frame, steps: number, node: Program): void {
+  frame.runtime.stepsLeft -= steps;
+  if (frame.runtime.stepsLeft < 0) throw tooComplex('Template takes too many steps to render', node);
+}
+
+function tooComplex(message: string, node: Program | Statement): TemplateRuntimeError {
+  return new TemplateRuntimeError(message, { loc: node.loc, limit: 'too-complex' });
 }
 
 function renderStatement(node: Statement, frame: Frame): string {

@@ -8,6 +8,8 @@ export interface Runtime {
   escape: (text: string) => string;
   /** Partials are parsed on first use and reused for the rest of the evaluation. */
   parsedPartials: Map<string, Program>;
+  /** Steps left before the render is refused as too complex (see templateLimits). */
+  stepsLeft: number;
   /** Injected by evaluateTemplate so the modules below it need not import it back. */
   renderProgram: (program: Program, frame: Frame) => string;
 }

@@ -1,8 +1,17 @@
 import Handlebars from 'handlebars';
 import type { Program } from './ast';
+import { checkNesting } from './check-nesting';
 import { sourceLine, type TemplateError } from './template-error';
 
 export type ParseTemplateResult = { ok: true; program: Program } | { ok: false; error: TemplateError };
+
+/**
+ * The form re-renders its template on every keystroke and the library lints every user template it
+ * lists: parse each source once. The AST is never mutated by the evaluator or the linter, so a
+ * cached tree can be shared.
+ */
+const parsed = new Map<string, ParseTemplateResult>();
+const cacheSize = 64;
 
 interface JisonLocation {
   first_line: number;
@@ -15,6 +24,22 @@ interface JisonLocation {
  * the offending token is read back from the shared lexer, which the failed parse leaves in place.
  */
 export function parseTemplate(source: string): ParseTemplateResult {
+  const cached = parsed.get(source);
+  if (cached) {
+    // Re-insert so the map's order is least recently used first.
+    parsed.delete(source);
+    parsed.set(source, cached);
+    return cached;
+  }
+  const result = parseUncached(source);
+  parsed.set(source, result);
+  if (parsed.size > cacheSize) parsed.delete(parsed.keys().next().value as string);
+  return result;
+}
+
+function parseUncached(source: string): ParseTemplateResult {
+  const tooDeep = checkNesting(source);
+  if (tooDeep) return { ok: false, error: tooDeep };
   try {
     return { ok: true, program: Handlebars.parse(source) as unknown as Program };
   } catch (thrown) {
