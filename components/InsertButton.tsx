@@ -50,7 +50,12 @@ export function InsertButton({ text, html, disabled }: Props) {
       else setStatus({ ok: false, message: t('insertedCut', maxLength) });
     } catch (error) {
       const { key, detail } = errorMessageOf(error);
-      const copied = key !== 'errNotRegistered' || (await copyRichText(chosen.text, chosen.html).then(() => true, () => false));
+      const copied =
+        key !== 'errNotRegistered' ||
+        (await copyRichText(chosen.text, chosen.html).then(
+          () => true,
+          () => false,
+        ));
       if (!copied) setManualCopy(chosen.text);
       setStatus({ ok: false, message: copied ? t(key, detail) : t('errCopyFailed') });
     } finally {

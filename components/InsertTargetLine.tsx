@@ -1,10 +1,11 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { InsertTarget, TargetKind } from '../messaging/protocol';
 
-const kindNames = { singleLine: 'targetSingleLine', multiLine: 'targetMultiLine', rich: 'targetRich' } as const satisfies Record<
-  TargetKind,
-  string
->;
+const kindNames = {
+  singleLine: 'targetSingleLine',
+  multiLine: 'targetMultiLine',
+  rich: 'targetRich',
+} as const satisfies Record<TargetKind, string>;
 
 /** "将插入到：127.0.0.1 的 正文": which site and which field the text will go into, before the click. */
 export function InsertTargetLine({ target }: { target: InsertTarget | null }) {

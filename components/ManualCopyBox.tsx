@@ -9,5 +9,7 @@ export function ManualCopyBox({ text }: { text: string }) {
     ref.current?.focus();
     ref.current?.select();
   }, [text]);
-  return <textarea ref={ref} className="manual-copy" readOnly rows={6} aria-label={t('manualCopyLabel')} value={text} />;
+  return (
+    <textarea ref={ref} className="manual-copy" readOnly rows={6} aria-label={t('manualCopyLabel')} value={text} />
+  );
 }

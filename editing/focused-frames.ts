@@ -45,11 +45,13 @@ export function createFocusedFrames(browser: WxtBrowser) {
   return {
     get,
     remember(tabId: number, frame: FocusedFrame): Promise<void> {
-      writes = writes.catch(() => undefined).then(async () => {
-        const last = await get(tabId);
-        if (last && last.frameId !== frame.frameId && last.gestureAt > frame.gestureAt) return;
-        await browser.storage.session.set({ [keyOf(tabId)]: frame });
-      });
+      writes = writes
+        .catch(() => undefined)
+        .then(async () => {
+          const last = await get(tabId);
+          if (last && last.frameId !== frame.frameId && last.gestureAt > frame.gestureAt) return;
+          await browser.storage.session.set({ [keyOf(tabId)]: frame });
+        });
       return writes;
     },
     async forget(tabId: number): Promise<void> {

@@ -31,6 +31,9 @@ export function pickPart(text: string, html: string, part: InsertPart): { text: 
     const match = firstParagraph.exec(html);
     return { text: lines[first].trim(), html: match ? match[0].trim() : html };
   }
-  const body = rest.join('\n').replace(/^\s*\n/, '').trimEnd();
+  const body = rest
+    .join('\n')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
   return { text: body, html: html.replace(firstParagraph, '') };
 }

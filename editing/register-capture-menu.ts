@@ -54,7 +54,8 @@ export function registerCaptureMenu(browser: WxtBrowser, actions: CaptureActions
       const tabId = await findTargetTab(browser);
       const frame = await focusedFrames.get(tabId);
       // No panel to ask in: a field in another site's frame is only written to from the panel.
-      if (frame && insertTargetOf(frame).crossOrigin) throw new ProtocolFailure('crossOrigin', insertTargetOf(frame).frameSite);
+      if (frame && insertTargetOf(frame).crossOrigin)
+        throw new ProtocolFailure('crossOrigin', insertTargetOf(frame).frameSite);
       await actions.insertCurrentDraft({ tabId, frameId: frame?.frameId ?? 0 });
     };
     insert().then(errors.clear, errors.report);

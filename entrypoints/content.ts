@@ -24,7 +24,12 @@ export default defineContentScript({
       const target = tracker.target();
       if (!target) return;
       current = tracker;
-      const report = { kind: 'editableFocused', gestureAt, topOrigin: topOrigin(location), target: describeTarget(target) } as const;
+      const report = {
+        kind: 'editableFocused',
+        gestureAt,
+        topOrigin: topOrigin(location),
+        target: describeTarget(target),
+      } as const;
       callBackground(report).catch(() => undefined);
     };
     const own: FocusTracker = createFocusTracker(document, (gestureAt) => focused(own, gestureAt));

@@ -23,7 +23,8 @@ export async function handleMessage<P extends ProtocolShape<P>>(
   sender: MessageSender,
 ): Promise<Reply<unknown>> {
   const kind = message.kind;
-  if (!guards.senders[kind](sender)) return { ok: false, error: { code: 'unknown', detail: `${kind}: sender refused` } };
+  if (!guards.senders[kind](sender))
+    return { ok: false, error: { code: 'unknown', detail: `${kind}: sender refused` } };
   const parsed = v.safeParse(guards.schemas[kind], message);
   if (!parsed.success) return { ok: false, error: { code: 'unknown', detail: `${kind}: invalid request` } };
   const handler = handlers[kind] as (r: RequestOf<P>, s: MessageSender) => Promise<unknown>;

@@ -14,7 +14,11 @@ const origin = v.pipe(v.string(), v.maxLength(2048));
 const insertPayload = { text, html: text, mode, format };
 
 export const backgroundRequestSchemas: RequestSchemas<BackgroundProtocol> = {
-  insertIntoPage: v.strictObject({ kind: v.literal('insertIntoPage'), ...insertPayload, allowOrigin: v.optional(origin) }),
+  insertIntoPage: v.strictObject({
+    kind: v.literal('insertIntoPage'),
+    ...insertPayload,
+    allowOrigin: v.optional(origin),
+  }),
   editableFocused: v.strictObject({
     kind: v.literal('editableFocused'),
     gestureAt: v.pipe(v.number(), v.finite()),

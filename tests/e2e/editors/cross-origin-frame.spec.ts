@@ -13,13 +13,19 @@ describe('a form in a cross-origin iframe', () => {
     const panel = await openPanelWithDraft(journey.session, sampleText);
     const field = page.frameLocator('#form').getByRole('textbox', { name: '正文', exact: true });
     await field.click();
-    await panel.page.getByText('将插入到：localhost 的 正文（127.0.0.1 页面中另一个网站的框架）', { exact: true }).waitFor();
+    await panel.page
+      .getByText('将插入到：localhost 的 正文（127.0.0.1 页面中另一个网站的框架）', { exact: true })
+      .waitFor();
     await panel.page.getByRole('combobox', { name: '插入内容' }).selectOption({ label: '全文' });
 
     // Asked first; cancelling inserts nothing.
     await panel.button('插入到网页').click();
     const dialog = panel.page.getByRole('dialog');
-    await dialog.getByText('要填写的位置在另一个网站 localhost 的框架中，不属于当前页面 127.0.0.1。确定把文字插入到 localhost 吗？').waitFor();
+    await dialog
+      .getByText(
+        '要填写的位置在另一个网站 localhost 的框架中，不属于当前页面 127.0.0.1。确定把文字插入到 localhost 吗？',
+      )
+      .waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await field.inputValue()).toBe('');

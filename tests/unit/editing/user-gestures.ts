@@ -5,7 +5,9 @@ import type { TargetPolicy } from '../../../editing/target-policy';
  * visibility (both exercised for real in the E2E hostile-page specs). `trusted` decides which events
  * count as the user's.
  */
-export function testPolicy(options: { trusted?: (event: Event) => boolean; visible?: (element: Element) => boolean } = {}): TargetPolicy {
+export function testPolicy(
+  options: { trusted?: (event: Event) => boolean; visible?: (element: Element) => boolean } = {},
+): TargetPolicy {
   return {
     isGesture: options.trusted ?? (() => true),
     isVisible: options.visible ?? (() => true),

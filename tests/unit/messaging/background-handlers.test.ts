@@ -16,7 +16,13 @@ const focusReport = (gestureAt: number, topOrigin = 'http://127.0.0.1:8080') => 
   topOrigin,
   target: { kind: 'multiLine' as const, label: '正文' },
 });
-const frame = (frameId: number, origin: string) => ({ id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId, origin, url: `${origin}/oa` });
+const frame = (frameId: number, origin: string) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: 7 },
+  frameId,
+  origin,
+  url: `${origin}/oa`,
+});
 
 function withActiveTab(tabId: number) {
   vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({
@@ -24,7 +30,9 @@ function withActiveTab(tabId: number) {
   } as never);
 }
 const inserted = () =>
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, result: { inserted: 2, strategy: 'execCommand' } } as never);
+  vi
+    .spyOn(fakeBrowser.tabs, 'sendMessage')
+    .mockResolvedValue({ ok: true, result: { inserted: 2, strategy: 'execCommand' } } as never);
 
 describe('background handlers', () => {
   it('routes an insertion to the frame where the user last chose a field', async () => {
@@ -61,7 +69,7 @@ describe('background handlers', () => {
     });
   });
 
-  it('inserts into another site\'s frame only with the user\'s consent for that very origin', async () => {
+  it("inserts into another site's frame only with the user's consent for that very origin", async () => {
     const handlers = createBackgroundHandlers(fakeBrowser);
     withActiveTab(7);
     const sendMessage = inserted();
@@ -108,7 +116,7 @@ describe('background guards', () => {
     return handleMessage<BackgroundProtocol>(handlers, backgroundGuards(fakeBrowser), message as never, sender);
   };
 
-  it('refuses writing into pages and reading targets from content scripts (a hostile page\'s world)', async () => {
+  it("refuses writing into pages and reading targets from content scripts (a hostile page's world)", async () => {
     withActiveTab(7);
     const sendMessage = inserted();
     const hostile = '<img src=x onerror="steal()">';
@@ -117,24 +125,38 @@ describe('background guards', () => {
       { kind: 'replaceCapturedSelection', text: 'x', html: hostile },
       { kind: 'describeTarget' },
     ]) {
-      expect(await call(message, contentScript())).toMatchObject({ ok: false, error: { detail: `${message.kind}: sender refused` } });
+      expect(await call(message, contentScript())).toMatchObject({
+        ok: false,
+        error: { detail: `${message.kind}: sender refused` },
+      });
     }
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('refuses field reports from anything but a content script in a tab', async () => {
-    for (const sender of [panel(), { ...contentScript(), id: 'another-extension' }, { ...contentScript(), tab: undefined }]) {
-      expect(await call(focusReport(1), sender)).toMatchObject({ ok: false, error: { detail: 'editableFocused: sender refused' } });
+    for (const sender of [
+      panel(),
+      { ...contentScript(), id: 'another-extension' },
+      { ...contentScript(), tab: undefined },
+    ]) {
+      expect(await call(focusReport(1), sender)).toMatchObject({
+        ok: false,
+        error: { detail: 'editableFocused: sender refused' },
+      });
     }
   });
 
-  it('accepts the panel\'s requests and content scripts\' reports in the protocol\'s shape only', async () => {
+  it("accepts the panel's requests and content scripts' reports in the protocol's shape only", async () => {
     withActiveTab(7);
     inserted();
     expect(await call({ kind: 'insertIntoPage', ...payload }, panel())).toMatchObject({ ok: true });
-    expect(await call({ kind: 'insertIntoPage', ...payload, mode: 'everywhere' }, panel())).toMatchObject({ ok: false });
+    expect(await call({ kind: 'insertIntoPage', ...payload, mode: 'everywhere' }, panel())).toMatchObject({
+      ok: false,
+    });
     expect(await call(focusReport(1), contentScript())).toEqual({ ok: true, result: null });
-    expect(await call({ ...focusReport(1), target: { kind: 'rich', label: 'x'.repeat(500) } }, contentScript())).toMatchObject({
+    expect(
+      await call({ ...focusReport(1), target: { kind: 'rich', label: 'x'.repeat(500) } }, contentScript()),
+    ).toMatchObject({
       ok: false,
       error: { detail: 'editableFocused: invalid request' },
     });

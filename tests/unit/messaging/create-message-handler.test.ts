@@ -51,16 +51,24 @@ describe('handleMessage', () => {
 
   it('refuses a sender its kind does not allow, without running the handler', async () => {
     const echo = vi.fn(handlers.echo);
-    const reply = await handleMessage<TestProtocol>({ ...handlers, echo }, guards, { kind: 'echo', text: 'x' } as never, {
-      id: 'someone else',
-    });
+    const reply = await handleMessage<TestProtocol>(
+      { ...handlers, echo },
+      guards,
+      { kind: 'echo', text: 'x' } as never,
+      {
+        id: 'someone else',
+      },
+    );
     expect(reply).toEqual({ ok: false, error: { code: 'unknown', detail: 'echo: sender refused' } });
     expect(echo).not.toHaveBeenCalled();
   });
 
   it('refuses a payload that does not match its schema (wrong type, extra keys)', async () => {
     const echo = vi.fn(handlers.echo);
-    for (const message of [{ kind: 'echo', text: 1 }, { kind: 'echo', text: 'x', html: '<img onerror=x>' }]) {
+    for (const message of [
+      { kind: 'echo', text: 1 },
+      { kind: 'echo', text: 'x', html: '<img onerror=x>' },
+    ]) {
       const reply = await handleMessage<TestProtocol>({ ...handlers, echo }, guards, message as never, us);
       expect(reply).toEqual({ ok: false, error: { code: 'unknown', detail: 'echo: invalid request' } });
     }
