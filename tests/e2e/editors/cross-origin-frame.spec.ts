@@ -32,7 +32,7 @@ describe('a form in a cross-origin iframe', () => {
 
     await panel.button('插入到网页').click();
     await dialog.getByRole('button', { name: '插入到 localhost' }).click();
-    await expect.poll(() => panel.status().allTextContents()).toEqual([insertedMessage(sampleText.length)]);
+    await expect.poll(() => panel.status().allTextContents()).toContain(insertedMessage(sampleText.length));
     expect(await field.inputValue()).toBe(sampleText);
     await panel.page.close();
     await page.close();
