@@ -50,14 +50,14 @@ export function InsertButton({ text, html, disabled }: Props) {
       else setStatus({ ok: false, message: t('insertedCut', maxLength) });
     } catch (error) {
       const { key, detail } = errorMessageOf(error);
-      const copied =
-        key !== 'errNotRegistered' ||
-        (await copyRichText(chosen.text, chosen.html).then(
+      const copyFailed =
+        key === 'errNotRegistered' &&
+        !(await copyRichText(chosen.text, chosen.html).then(
           () => true,
           () => false,
         ));
-      if (!copied) setManualCopy(chosen.text);
-      setStatus({ ok: false, message: copied ? t(key, detail) : t('errCopyFailed') });
+      if (copyFailed) setManualCopy(chosen.text);
+      setStatus({ ok: false, message: copyFailed ? t('errCopyFailed') : t(key, detail) });
     } finally {
       setBusy(false);
     }

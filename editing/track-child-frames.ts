@@ -1,5 +1,4 @@
 import { createFocusTracker, type FocusTracker, type OnFocusEditable } from './focus-tracker';
-import type { TargetPolicy } from './target-policy';
 
 /**
  * Editor iframes written with `document.open()` (UEditor's javascript: URL frame, script-built
@@ -10,7 +9,6 @@ import type { TargetPolicy } from './target-policy';
 export function trackChildFrames(
   doc: Document,
   onFocusEditable: (tracker: FocusTracker, gestureAt: number) => void,
-  policy?: TargetPolicy,
 ): () => void {
   const trackers = new Map<Document, FocusTracker>();
   const onBlur = () => {
@@ -25,7 +23,7 @@ export function trackChildFrames(
     if (!child) return;
     trackers.get(child)?.dispose();
     const report: OnFocusEditable = (gestureAt) => onFocusEditable(tracker, gestureAt);
-    const tracker: FocusTracker = createFocusTracker(child, report, policy);
+    const tracker: FocusTracker = createFocusTracker(child, report);
     trackers.set(child, tracker);
     tracker.adoptActive();
   };
