@@ -26,7 +26,8 @@ export function insertTargetOf(frame: FocusedFrame): InsertTarget {
     site: hostOf(frame.topOrigin),
     frameOrigin: frame.frameOrigin,
     frameSite: hostOf(frame.frameOrigin),
-    crossOrigin: frame.frameOrigin !== frame.topOrigin || frame.frameOrigin === 'null',
+    // An opaque ("null") origin in a child frame (sandboxed) is never the page's own.
+    crossOrigin: frame.frameOrigin !== frame.topOrigin || (frame.frameId !== 0 && frame.frameOrigin === 'null'),
   };
 }
 
