@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -18,7 +18,15 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       // WebLLM instantiates WebAssembly; 'unsafe-eval' is never allowed (templates are interpreted, not compiled).
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+      // Images only from the extension itself (and data:/blob: it makes); connections only over http(s):
+      // an intranet mirror is chosen at run time, so no host list can be fixed here (README "Security").
+      extension_pages: [
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "object-src 'self'",
+        "img-src 'self' data: blob:",
+        // `wxt` dev mode reloads through a local websocket.
+        `connect-src 'self' http: https:${command === 'serve' ? ' ws://localhost:*' : ''}`,
+      ].join('; '),
     },
-  },
+  }),
 });

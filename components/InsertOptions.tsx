@@ -1,14 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from '../i18n/use-translation';
+import type { InsertPart } from '../editing/insert-part';
 import type { InsertFormat, InsertMode } from '../messaging/protocol';
 
 interface Props {
+  part: InsertPart;
+  onPart: (part: InsertPart) => void;
   mode: InsertMode;
   format: InsertFormat;
   onMode: (mode: InsertMode) => void;
   onFormat: (format: InsertFormat) => void;
 }
 
+export const partNames: Record<InsertPart, 'partTitle' | 'partBody' | 'partAll'> = {
+  title: 'partTitle',
+  body: 'partBody',
+  all: 'partAll',
+};
 const modes: [InsertMode, 'modeReplaceSelection' | 'modeCaret' | 'modeReplaceAll'][] = [
   ['replaceSelection', 'modeReplaceSelection'],
   ['caret', 'modeCaret'],
@@ -20,12 +28,20 @@ const formats: [InsertFormat, 'formatAuto' | 'formatText' | 'formatHtml'][] = [
   ['html', 'formatHtml'],
 ];
 
-/** The small override next to 插入到网页: where the text goes, and plain text vs rich text. */
-export function InsertOptions({ mode, format, onMode, onFormat }: Props) {
+/** The small overrides next to 插入到网页: which part of the text, where it goes, plain text vs rich text. */
+export function InsertOptions({ part, onPart, mode, format, onMode, onFormat }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <span className="insert-options">
+      <label htmlFor={`${id}-part`}>{t('insertPart')}</label>
+      <select id={`${id}-part`} value={part} onChange={(event) => onPart(event.target.value as InsertPart)}>
+        {Object.entries(partNames).map(([value, key]) => (
+          <option key={value} value={value}>
+            {t(key)}
+          </option>
+        ))}
+      </select>
       <label htmlFor={`${id}-mode`}>{t('insertMode')}</label>
       <select id={`${id}-mode`} value={mode} onChange={(event) => onMode(event.target.value as InsertMode)}>
         {modes.map(([value, key]) => (

@@ -1,11 +1,12 @@
 import { escapeHtml } from '../templates/engine/escape-html';
+import { selectionOf } from './deep-focus';
 import type { RichStrategy } from './rich-strategy';
 
 /** Last resort for engines without execCommand: splice the fragment in and tell the page via `input`. */
 export const domRangeStrategy: RichStrategy = {
   name: 'domRange',
   run({ host, text, html, plainOnly }) {
-    const selection = host.ownerDocument.getSelection();
+    const selection = selectionOf(host);
     if (!selection || selection.rangeCount === 0) return false;
     const before = host.innerHTML;
     const range = selection.getRangeAt(0);

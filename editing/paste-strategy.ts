@@ -1,3 +1,4 @@
+import { selectionOf } from './deep-focus';
 import type { RichStrategy } from './rich-strategy';
 
 /**
@@ -19,7 +20,7 @@ export const pasteStrategy: RichStrategy = {
 
 /** Editors listen on their root but check that events come from inside the selection. */
 export function eventTarget(host: HTMLElement): Node {
-  const selection = host.ownerDocument.getSelection();
+  const selection = selectionOf(host);
   const node = selection?.anchorNode;
   const element = node?.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element | null);
   return element && host.contains(element) ? element : host;

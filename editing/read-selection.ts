@@ -1,4 +1,5 @@
 import { ProtocolFailure, type SelectionCapture } from '../messaging/protocol';
+import { deepActiveElement, selectionOf } from './deep-focus';
 import { isTextField } from './editable-target';
 
 /**
@@ -6,12 +7,13 @@ import { isTextField } from './editable-target';
  * lines with spaces). Inside an input or textarea the document selection is empty: read the field.
  */
 export function readSelection(doc: Document): SelectionCapture {
-  const active = doc.activeElement;
+  const active = deepActiveElement(doc);
   let text = '';
   if (active && isTextField(active)) {
     text = active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0);
   } else {
-    text = doc.getSelection()?.toString() ?? '';
+    // Inside an open shadow root (a web component's editor) the selection lives on that root.
+    text = (active ? selectionOf(active) : doc.getSelection())?.toString() ?? '';
   }
   // Chromium puts a blank line between <p> blocks (their margins); a draft has one line per paragraph.
   text = text

@@ -1,7 +1,8 @@
 import type { WxtBrowser } from 'wxt/browser';
 import type { CaptureActions } from './capture-actions';
 import { createCaptureErrorReport } from './capture-error-report';
-import { createFocusedFrames } from './focused-frames';
+import { ProtocolFailure } from '../messaging/protocol';
+import { createFocusedFrames, insertTargetOf } from './focused-frames';
 import { findTargetTab } from './find-target-tab';
 
 export const menuItems = {
@@ -51,7 +52,11 @@ export function registerCaptureMenu(browser: WxtBrowser, actions: CaptureActions
     if (command !== 'insert-draft') return;
     const insert = async () => {
       const tabId = await findTargetTab(browser);
-      await actions.insertCurrentDraft({ tabId, frameId: await focusedFrames.frameOf(tabId) });
+      const frame = await focusedFrames.get(tabId);
+      // No panel to ask in: a field in another site's frame is only written to from the panel.
+      if (frame && insertTargetOf(frame).crossOrigin)
+        throw new ProtocolFailure('crossOrigin', insertTargetOf(frame).frameSite);
+      await actions.insertCurrentDraft({ tabId, frameId: frame?.frameId ?? 0 });
     };
     insert().then(errors.clear, errors.report);
   });

@@ -1,4 +1,5 @@
 import type { InsertMode } from '../messaging/protocol';
+import { selectionOf } from './deep-focus';
 import type { SavedSelection } from './focus-tracker';
 
 /**
@@ -7,7 +8,7 @@ import type { SavedSelection } from './focus-tracker';
  */
 export function selectSavedRange(host: HTMLElement, saved: SavedSelection, mode: InsertMode): void {
   const doc = host.ownerDocument;
-  const selection = doc.getSelection();
+  const selection = selectionOf(host);
   if (!selection) return;
   const usable = saved.range && host.contains(saved.range.commonAncestorContainer);
   let range = usable ? saved.range!.cloneRange() : null;

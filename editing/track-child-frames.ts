@@ -1,11 +1,15 @@
-import { createFocusTracker, hasLiveTracker, type FocusTracker } from './focus-tracker';
+import { createFocusTracker, type FocusTracker, type OnFocusEditable } from './focus-tracker';
 
 /**
  * Editor iframes written with `document.open()` (UEditor's javascript: URL frame, script-built
- * about:blank frames) lose the listeners of their own content script. When focus moves from this
- * document into a same-origin child frame whose tracker is gone, track that frame from here instead.
+ * about:blank frames) lose the listeners of their own content script, and nothing the page cannot also
+ * observe tells whether they did. So whenever focus moves from this document into a same-origin child
+ * frame, that frame is (re)tracked from here too; when its own script is alive both report the same field.
  */
-export function trackChildFrames(doc: Document, onFocusEditable: (tracker: FocusTracker) => void): () => void {
+export function trackChildFrames(
+  doc: Document,
+  onFocusEditable: (tracker: FocusTracker, gestureAt: number) => void,
+): () => void {
   const trackers = new Map<Document, FocusTracker>();
   const onBlur = () => {
     const frame = doc.activeElement;
@@ -16,9 +20,10 @@ export function trackChildFrames(doc: Document, onFocusEditable: (tracker: Focus
     } catch {
       return; // cross-origin: that frame has a content script of its own (all_frames)
     }
-    if (!child || hasLiveTracker(child)) return;
+    if (!child) return;
     trackers.get(child)?.dispose();
-    const tracker: FocusTracker = createFocusTracker(child, () => onFocusEditable(tracker));
+    const report: OnFocusEditable = (gestureAt) => onFocusEditable(tracker, gestureAt);
+    const tracker: FocusTracker = createFocusTracker(child, report);
     trackers.set(child, tracker);
     tracker.adoptActive();
   };

@@ -1,6 +1,6 @@
 import { createCaptureActions } from '../editing/capture-actions';
 import { registerCaptureMenu } from '../editing/register-capture-menu';
-import { createBackgroundHandlers } from '../messaging/background-handlers';
+import { backgroundGuards, createBackgroundHandlers } from '../messaging/background-handlers';
 import { createMessageListener } from '../messaging/create-message-handler';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { registerPanelOpening } from '../panel/register-panel-opening';
@@ -15,7 +15,7 @@ export default defineBackground(() => {
     setLastDraftId: (id) => settingsRepository.set('lastDraftId', id),
   });
   browser.runtime.onMessage.addListener(
-    createMessageListener<BackgroundProtocol>(createBackgroundHandlers(browser, capture)),
+    createMessageListener<BackgroundProtocol>(createBackgroundHandlers(browser, capture), backgroundGuards(browser)),
   );
   registerCaptureMenu(browser, capture);
   void registerPanelOpening(browser);

@@ -1,7 +1,10 @@
+import { describeTarget } from '../editing/describe-target';
 import { insertIntoFocused } from '../editing/insert-into-focused';
 import { createFocusTracker, type FocusTracker } from '../editing/focus-tracker';
 import { readSelection } from '../editing/read-selection';
+import { topOrigin } from '../editing/top-origin';
 import { trackChildFrames } from '../editing/track-child-frames';
+import { contentGuards } from '../messaging/content-guards';
 import { createMessageListener } from '../messaging/create-message-handler';
 import type { ContentProtocol } from '../messaging/protocol';
 import { callBackground } from '../messaging/protocol-client';
@@ -17,27 +20,38 @@ export default defineContentScript({
   main() {
     // The frame's own tracker, or one this frame keeps for a child iframe that lost its own.
     let current: FocusTracker;
-    const focused = (tracker: FocusTracker) => {
+    const focused = (tracker: FocusTracker, gestureAt: number) => {
+      const target = tracker.target();
+      if (!target) return;
       current = tracker;
-      callBackground({ kind: 'editableFocused' }).catch(() => undefined);
+      const report = {
+        kind: 'editableFocused',
+        gestureAt,
+        topOrigin: topOrigin(location),
+        target: describeTarget(target),
+      } as const;
+      callBackground(report).catch(() => undefined);
     };
-    const own: FocusTracker = createFocusTracker(document, () => focused(own));
+    const own: FocusTracker = createFocusTracker(document, (gestureAt) => focused(own, gestureAt));
     current = own;
     trackChildFrames(document, focused);
     browser.runtime.onMessage.addListener(
-      createMessageListener<ContentProtocol>({
-        insertIntoFrame: (payload) => insertIntoFocused(current, payload),
-        readSelection: async () => {
-          // The selection is in this document, or in a child editor frame tracked from here.
-          const tracked = current.target()?.ownerDocument;
-          if (!tracked || tracked === document) return readSelection(document);
-          try {
-            return readSelection(document);
-          } catch {
-            return readSelection(tracked);
-          }
+      createMessageListener<ContentProtocol>(
+        {
+          insertIntoFrame: (payload) => insertIntoFocused(current, payload),
+          readSelection: async () => {
+            // The selection is in this document, or in a child editor frame tracked from here.
+            const tracked = current.target()?.ownerDocument;
+            if (!tracked || tracked === document) return readSelection(document);
+            try {
+              return readSelection(document);
+            } catch {
+              return readSelection(tracked);
+            }
+          },
         },
-      }),
+        contentGuards(browser),
+      ),
     );
   },
 });

@@ -10,5 +10,6 @@ export const errorMessageKeys: Record<ErrorCode, MessageKey> = {
   notRegistered: 'errNotRegistered',
   noSelection: 'errNoSelection',
   noDraft: 'errNoDraft',
+  crossOrigin: 'errCrossOrigin',
   unknown: 'errUnknown',
 };

@@ -25,6 +25,40 @@ export interface InsertResult {
   maxLength?: number;
 }
 
+/** What kind of field the user chose: it decides what part of a document fits (标题 or 正文). */
+export type TargetKind = 'singleLine' | 'multiLine' | 'rich';
+
+export interface TargetDescription {
+  kind: TargetKind;
+  /** The field's visible name on the page (its label), shortened; empty when the page gives none. */
+  label: string;
+}
+
+/** A content script's report that the user chose a field in its frame. */
+export interface FocusReport {
+  /** When the user's pointer or key gesture that chose it happened (ms since the epoch). */
+  gestureAt: number;
+  /** The origin of the tab's top page as this frame sees it (`location.ancestorOrigins`). */
+  topOrigin: string;
+  target: TargetDescription;
+}
+
+/** Where 插入到网页 will write, for the panel to show ("将插入到：127.0.0.1 的 正文"). */
+export interface InsertTarget extends TargetDescription {
+  /** Host of the tab's page. */
+  site: string;
+  /** Origin of the frame that holds the field (from the browser, not the page). */
+  frameOrigin: string;
+  /** Host of that frame; differs from `site` for a frame from another site. */
+  frameSite: string;
+  crossOrigin: boolean;
+}
+
+/** The panel's insertion; `allowOrigin` is the other site's frame the user agreed to write into. */
+export interface InsertIntoPageRequest extends InsertPayload {
+  allowOrigin?: string;
+}
+
 /** What the user had selected in a frame, line breaks kept (info.selectionText flattens them). */
 export interface SelectionCapture {
   text: string;
@@ -32,8 +66,10 @@ export interface SelectionCapture {
 
 /** Handled by the background service worker. */
 export interface BackgroundProtocol {
-  insertIntoPage: { request: InsertPayload; result: InsertResult };
-  editableFocused: { request: Record<never, never>; result: null };
+  insertIntoPage: { request: InsertIntoPageRequest; result: InsertResult };
+  editableFocused: { request: FocusReport; result: null };
+  /** For the panel: the field 插入到网页 will write into, or null when none was chosen in the active tab. */
+  describeTarget: { request: Record<never, never>; result: InsertTarget | null };
   /** For the polishing view: replace the selection captured by 润色所选 with the polished text. */
   replaceCapturedSelection: { request: { text: string; html: string }; result: InsertResult };
 }
@@ -45,7 +81,15 @@ export interface ContentProtocol {
 }
 
 export type ErrorCode =
-  'noTarget' | 'noPage' | 'unreachable' | 'readonly' | 'notRegistered' | 'noSelection' | 'noDraft' | 'unknown';
+  | 'noTarget'
+  | 'noPage'
+  | 'unreachable'
+  | 'readonly'
+  | 'notRegistered'
+  | 'noSelection'
+  | 'noDraft'
+  | 'crossOrigin'
+  | 'unknown';
 
 export interface ProtocolError {
   code: ErrorCode;

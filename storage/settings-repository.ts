@@ -8,12 +8,14 @@ export interface Settings {
   locale: 'zh_CN' | 'zh_TW' | 'en' | null;
   /** The last form values per template id, so the next fill starts from them (e.g. the unit name). */
   templateValues: Record<string, FieldValues>;
+  /** The part of a document (标题/正文/全文) the user chose per site and kind of field (see insert-part.ts). */
+  insertParts: Record<string, 'title' | 'body' | 'all'>;
 }
 
 /** Where this panel was, not what the user made: never exported, so a backup restores the same everywhere. */
-export const localOnlySettings: readonly string[] = ['lastDraftId'];
+export const localOnlySettings: readonly string[] = ['lastDraftId', 'insertParts'];
 
-export const defaultSettings: Settings = { lastDraftId: null, locale: null, templateValues: {} };
+export const defaultSettings: Settings = { lastDraftId: null, locale: null, templateValues: {}, insertParts: {} };
 
 export function createSettingsRepository(db: WenshuDatabase) {
   return {

@@ -32,6 +32,17 @@ describe('the production build', () => {
     expect(policy).not.toContain("'unsafe-eval'");
   });
 
+  it('loads images only from the extension and connects only over http(s) (README "Security")', () => {
+    const directives = Object.fromEntries(
+      (manifest.content_security_policy.extension_pages as string).split(';').map((directive) => {
+        const [name, ...sources] = directive.trim().split(/\s+/);
+        return [name, sources];
+      }),
+    );
+    expect(directives['img-src']).toEqual(["'self'", 'data:', 'blob:']);
+    expect(directives['connect-src']).toEqual(["'self'", 'http:', 'https:']);
+  });
+
   it('explains every permission it asks for in the README', () => {
     const readme = readFileSync('README.md', 'utf8');
     for (const permission of manifest.permissions as string[])

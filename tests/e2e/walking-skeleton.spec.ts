@@ -89,8 +89,11 @@ describe('walking skeleton: template → draft → insert into an OA page', () =
     await body.press('Control+Home');
     for (let i = 0; i < 3; i += 1) await body.press('ArrowRight');
     const inputEventsBefore = await oa.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents);
+    // The panel says where the text will go; 全文 because this page's textarea also gets the title.
+    await panelPage.getByText('将插入到：127.0.0.1 的 正文', { exact: true }).waitFor();
+    await panelPage.getByRole('combobox', { name: '插入内容' }).selectOption({ label: '全文' });
     await panel.button('插入到网页').click();
-    await expect.poll(() => panel.status().allTextContents()).toContain('已插入到网页');
+    await expect.poll(() => panel.status().allTextContents()).toContain(`已插入到网页：全文（${rendered.length} 字）`);
     expect(await body.inputValue()).toBe(`开头。${rendered}结尾。`);
     expect(await oa.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBeGreaterThan(
       inputEventsBefore,

@@ -29,5 +29,34 @@ describe('an editor that takes no insertion strategy', () => {
     await page.close();
   });
 
+  it('says so when the clipboard fails too, and shows the text selected in a box to copy by hand', async () => {
+    const { session, server } = journey;
+    const page = await session.context.newPage();
+    await page.goto(server.url('/fixtures/editors/unwritable-editor.html'));
+    const panel = await openPanelWithDraft(session, sampleText);
+    // What a browser that refuses clipboard access does (policy, no focus): the write rejects.
+    await panel.page.evaluate(() => {
+      navigator.clipboard.write = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.getByRole('textbox', { name: '正文' }).click();
+    expect(await insertFromPanel(panel)).toEqual({
+      ok: false,
+      message: '网页没有接收插入的文字，复制到剪贴板也没有成功：请从下面的框中手动复制（已全选，按 Ctrl+C）。',
+    });
+    const box = panel.page.getByRole('textbox', { name: '要手动复制的文字' });
+    expect(await box.inputValue()).toBe(sampleText);
+    await expect
+      .poll(() =>
+        box.evaluate((field: HTMLTextAreaElement) => [
+          field.selectionStart,
+          field.selectionEnd,
+          document.activeElement === field,
+        ]),
+      )
+      .toEqual([0, sampleText.length, true]);
+    await panel.page.close();
+    await page.close();
+  });
+
   it('logged no console errors and sent nothing off this machine', () => expectCleanSession(journey.session));
 });

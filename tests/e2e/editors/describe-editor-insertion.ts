@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyContext } from '../fixtures/journey-setup';
 import type { PanelPage } from '../pages/panel-page';
-import { insertFromPanel, openPanelWithDraft } from './panel-draft';
+import { insertedMessage, insertFromPanel, openPanelWithDraft } from './panel-draft';
 import { sampleLines, sampleText, squeeze } from './sample-text';
 
 /** One real editor hosted offline on a fixture page, and how its own API reads its content. */
@@ -50,7 +50,7 @@ export function describeEditorInsertion(journey: JourneyContext, fixture: Editor
     it('puts every line of a multi-line text with headings into the editor, one paragraph each', async () => {
       await fixture.focus(page);
       const outcome = await insertFromPanel(panel);
-      expect(outcome).toEqual({ ok: true, message: '已插入到网页' });
+      expect(outcome).toEqual({ ok: true, message: insertedMessage(sampleText.length) });
       await expect.poll(() => fixture.paragraphs(page)).toEqual(sampleLines);
     });
 

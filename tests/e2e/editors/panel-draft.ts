@@ -16,11 +16,18 @@ export interface InsertOutcome {
   message: string;
 }
 
+export type InsertPartName = '标题' | '正文' | '全文';
+
+/** The panel's status after an insertion of `count` characters of `part`. */
+export const insertedMessage = (count: number, part: InsertPartName = '全文') => `已插入到网页：${part}（${count} 字）`;
+
 /**
- * Presses 插入到网页 and returns the panel's spoken outcome (status on success, alert on failure).
- * React flushes the click's state synchronously, so `aria-busy` is already true when click() returns.
+ * Chooses what to insert (全文 unless told: these specs are about how text gets into each editor), presses
+ * 插入到网页 and returns the panel's spoken outcome (status on success, alert on failure). React flushes
+ * the click's state synchronously, so `aria-busy` is already true when click() returns.
  */
-export async function insertFromPanel(panel: PanelPage): Promise<InsertOutcome> {
+export async function insertFromPanel(panel: PanelPage, part: InsertPartName | null = '全文'): Promise<InsertOutcome> {
+  if (part) await panel.page.getByRole('combobox', { name: '插入内容' }).selectOption({ label: part });
   await panel.button('插入到网页').click();
   const outcome = panel.page.locator('[aria-busy="false"]:is([role="status"], [role="alert"])');
   await outcome.waitFor({ timeout: 20_000 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from '../fixtures/journey-setup';
-import { insertFromPanel, openPanelWithDraft } from './panel-draft';
+import { insertedMessage, insertFromPanel, openPanelWithDraft } from './panel-draft';
 import { sampleLines, sampleText } from './sample-text';
 
 const journey = useJourney();
@@ -17,7 +17,7 @@ describe('React-controlled inputs (real React 19 from node_modules)', () => {
     const panel = await openPanelWithDraft(journey.session, sampleText);
 
     await page.getByRole('textbox', { name: '正文' }).click();
-    expect(await insertFromPanel(panel)).toEqual({ ok: true, message: '已插入到网页' });
+    expect(await insertFromPanel(panel)).toEqual({ ok: true, message: insertedMessage(sampleText.length) });
     await page.getByRole('textbox', { name: '标题' }).click();
     expect((await insertFromPanel(panel)).ok).toBe(true);
 

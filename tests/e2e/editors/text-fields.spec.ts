@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from '../fixtures/journey-setup';
 import type { PanelPage } from '../pages/panel-page';
-import { insertFromPanel, openPanelWithDraft } from './panel-draft';
+import { insertedMessage, insertFromPanel, openPanelWithDraft } from './panel-draft';
 import { sampleLines, sampleText } from './sample-text';
 
 const journey = useJourney();
@@ -34,7 +34,7 @@ describe('<input>, <textarea>, maxlength, readonly, password', () => {
     await field('正文').fill('开头。结尾。');
     await field('正文').press('Control+Home');
     for (let i = 0; i < 3; i += 1) await field('正文').press('ArrowRight');
-    expect(await insertFromPanel(panel)).toEqual({ ok: true, message: '已插入到网页' });
+    expect(await insertFromPanel(panel)).toEqual({ ok: true, message: insertedMessage(sampleText.length) });
     expect(await field('正文').inputValue()).toBe(`开头。${sampleText}结尾。`);
     expect((await submitted()).body).toBe(`开头。${sampleText}结尾。`);
   });

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { defaultPart, partKey, type InsertPart } from '../editing/insert-part';
+import type { InsertTarget } from '../messaging/protocol';
+import { settingsRepository } from '../storage/default-database';
+
+/**
+ * 标题 / 正文 / 全文 for the chosen field: what fits its kind unless the user chose otherwise on this site
+ * for this kind of field, which is remembered (this browser only; not part of a backup).
+ */
+export function useInsertPart(target: InsertTarget | null): [InsertPart, (part: InsertPart) => void] {
+  const [remembered, setRemembered] = useState<Record<string, InsertPart>>({});
+  const [unplaced, setUnplaced] = useState<InsertPart | null>(null);
+  useEffect(() => {
+    void settingsRepository.get('insertParts').then(setRemembered, () => undefined);
+  }, []);
+  const key = target ? partKey(target.frameSite, target.kind) : null;
+  const part = key ? (remembered[key] ?? defaultPart(target?.kind)) : (unplaced ?? defaultPart(undefined));
+  const choose = (next: InsertPart) => {
+    if (!key) return setUnplaced(next);
+    const all = { ...remembered, [key]: next };
+    setRemembered(all);
+    void settingsRepository.set('insertParts', all);
+  };
+  return [part, choose];
+}
