@@ -8,12 +8,19 @@ export interface Settings {
   locale: 'zh_CN' | 'zh_TW' | 'en' | null;
   /** The last form values per template id, so the next fill starts from them (e.g. the unit name). */
   templateValues: Record<string, FieldValues>;
+  /** Plain text for OA textareas starts each paragraph with two full-width spaces (段首空两格). */
+  plainTextIndent: boolean;
 }
 
 /** Where this panel was, not what the user made: never exported, so a backup restores the same everywhere. */
 export const localOnlySettings: readonly string[] = ['lastDraftId'];
 
-export const defaultSettings: Settings = { lastDraftId: null, locale: null, templateValues: {} };
+export const defaultSettings: Settings = {
+  lastDraftId: null,
+  locale: null,
+  templateValues: {},
+  plainTextIndent: true,
+};
 
 export function createSettingsRepository(db: WenshuDatabase) {
   return {

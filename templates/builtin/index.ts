@@ -35,3 +35,6 @@ export const builtinTemplates: TemplateDefinition[] = [
 export function findBuiltinTemplate(id: string): TemplateDefinition | undefined {
   return builtinTemplates.find((template) => template.id === id);
 }
+
+export { builtinFollowUps, followUpValues, type FollowUp } from './follow-ups';
+export { localizeBuiltinTemplate, type TemplateUiLanguage } from './localize-builtin-template';
