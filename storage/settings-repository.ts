@@ -10,12 +10,20 @@ export interface Settings {
   templateValues: Record<string, FieldValues>;
   /** The part of a document (标题/正文/全文) the user chose per site and kind of field (see insert-part.ts). */
   insertParts: Record<string, 'title' | 'body' | 'all'>;
+  /** Plain text for OA textareas starts each paragraph with two full-width spaces (段首空两格). */
+  plainTextIndent: boolean;
 }
 
 /** Where this panel was, not what the user made: never exported, so a backup restores the same everywhere. */
 export const localOnlySettings: readonly string[] = ['lastDraftId', 'insertParts'];
 
-export const defaultSettings: Settings = { lastDraftId: null, locale: null, templateValues: {}, insertParts: {} };
+export const defaultSettings: Settings = {
+  lastDraftId: null,
+  locale: null,
+  templateValues: {},
+  insertParts: {},
+  plainTextIndent: true,
+};
 
 export function createSettingsRepository(db: WenshuDatabase) {
   return {

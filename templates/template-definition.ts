@@ -7,6 +7,9 @@ export const documentKinds = [
   '会议纪要',
   '通知',
   '请示',
+  '报告',
+  '意见',
+  '函',
   '典型经验材料',
   '其他',
 ] as const;

@@ -19,7 +19,7 @@ export function GroupInput({ field, rows, onChange }: Props) {
     <fieldset className="group">
       <legend>
         {field.label}
-        {field.required && <span className="required"> （{t('required')}）</span>}
+        {field.required && <span className="required"> {t('requiredMark')}</span>}
       </legend>
       {field.help && <small>{field.help}</small>}
       {shown.map((row, index) => (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { TemplateEntry } from './template-entry';
+import { useTemplateLocalizer } from './use-localized-template';
 
 interface Props {
   builtin: TemplateEntry[];
@@ -13,11 +14,15 @@ interface Props {
 export function TemplateChooser({ builtin, user, value, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const option = ({ def, usable }: TemplateEntry) => (
-    <option key={def.id} value={def.id}>
-      {usable ? def.name : t('templateNeedsFix', def.name)}
-    </option>
-  );
+  const localize = useTemplateLocalizer();
+  const option = ({ def, user, usable }: TemplateEntry) => {
+    const name = localize(def, !user).name;
+    return (
+      <option key={def.id} value={def.id}>
+        {usable ? name : t('templateNeedsFix', name)}
+      </option>
+    );
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{t('templateChoice')}</label>

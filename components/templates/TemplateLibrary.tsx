@@ -28,6 +28,12 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
   const { builtin, user } = useTemplateLibrary();
   const [selectedId, setSelectedId] = useState(initialTemplateId ?? builtin[0].def.id);
   const [editing, setEditing] = useState<Editing>(null);
+  // Values carried into the next template (另拟请示); a new object each time, so the filler remounts.
+  const [prefill, setPrefill] = useState<{ templateId: string; values: FieldValues; n: number } | null>(null);
+  const choose = (id: string) => {
+    setPrefill(null);
+    setSelectedId(id);
+  };
   const entry = [...builtin, ...user].find((candidate) => candidate.def.id === selectedId);
   const refilling = initialTemplateId !== undefined && selectedId === initialTemplateId;
 
@@ -50,7 +56,7 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
   };
   return (
     <section className="filler" aria-label={t('navTemplates')}>
-      <TemplateChooser builtin={builtin} user={user} value={selectedId} onChange={setSelectedId} />
+      <TemplateChooser builtin={builtin} user={user} value={selectedId} onChange={choose} />
       <div className="actions">
         <button type="button" onClick={() => setEditing({ initial: { ...blank } })}>
           {t('newTemplate')}
@@ -71,10 +77,15 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
       {refilling && initialValues && <p className="note">{t('refillLoaded')}</p>}
       {entry ? (
         <TemplateFiller
-          key={entry.def.id + (entry.user?.updatedAt ?? '')}
+          key={entry.def.id + (entry.user?.updatedAt ?? '') + (prefill?.templateId === selectedId ? prefill.n : '')}
           entry={entry}
           initialValues={refilling ? initialValues : undefined}
+          prefill={prefill?.templateId === selectedId ? prefill.values : undefined}
           onCreateDraft={onCreateDraft}
+          onFollowUp={(templateId, values) => {
+            setPrefill({ templateId, values, n: (prefill?.n ?? 0) + 1 });
+            setSelectedId(templateId);
+          }}
         />
       ) : (
         <p className="note">{t('templateMissing')}</p>

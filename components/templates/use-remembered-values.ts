@@ -4,10 +4,11 @@ import type { FieldValues } from '../../templates/template-definition';
 
 /**
  * The form's values, starting from `initial` (re-filling a draft) or else from what was last typed
- * for this template (the unit name rarely changes). Saved a moment after typing stops.
+ * for this template (the unit name rarely changes), with `prefill` (values carried over from another
+ * form, e.g. 另拟请示) laid over them. Saved a moment after typing stops.
  */
-export function useRememberedValues(templateId: string, initial?: FieldValues) {
-  const [values, setValues] = useState<FieldValues>(initial ?? {});
+export function useRememberedValues(templateId: string, initial?: FieldValues, prefill?: FieldValues) {
+  const [values, setValues] = useState<FieldValues>(initial ?? prefill ?? {});
   const touched = useRef(initial !== undefined);
 
   useEffect(() => {
@@ -15,11 +16,12 @@ export function useRememberedValues(templateId: string, initial?: FieldValues) {
     let live = true;
     void settingsRepository.get('templateValues').then((all) => {
       // The user may have typed while we were reading: their input wins.
-      if (live && !touched.current && all[templateId]) setValues(all[templateId]);
+      if (live && !touched.current && all[templateId]) setValues({ ...all[templateId], ...prefill });
     });
     return () => {
       live = false;
     };
+    // The prefill is fixed for the life of the form (the filler is keyed by template and prefill).
   }, [templateId]);
 
   useEffect(() => {

@@ -1,15 +1,18 @@
 import type { TemplateDefinition } from '../template-definition';
+import { attachmentsBlock, attachmentsField, contactFields, signatureBlock, unitField } from './formal-parts';
 import { issueDateField } from './issue-date-field';
 
 /**
- * 情况汇报 (a 报告): 关于××情况的汇报 → 缘由 + 现将有关情况汇报如下： → 基本情况 → 存在问题及原因 →
- * 下步措施 → (需要领导协调解决的事项) → 特此报告。 A 报告 must not carry a request; that is a 请示.
+ * 情况汇报 (a 报告): 关于××情况的汇报 → 缘由 + 现将有关情况汇报如下： → 基本情况 → 存在问题及原因 → 下一步工作
+ * → 特此报告。 It asks for nothing: 条例 第十五条 forbids a request inside a 报告, so a request goes into a
+ * separate 请示 (the panel offers 另拟请示, prefilled from this form).
  */
 export const briefing: TemplateDefinition = {
   id: 'briefing',
   kind: '情况汇报',
   name: '情况汇报',
-  description: '向上级报告某项工作或某一情况：基本情况、存在问题及原因、下步措施。不得夹带请示事项。',
+  description:
+    '向上级报告某项工作或某一情况：基本情况、存在问题及原因、下一步工作。不提请求，需要上级解决的事项另拟请示。',
   fields: [
     {
       name: 'subject',
@@ -24,7 +27,7 @@ export const briefing: TemplateDefinition = {
       label: '主送机关',
       type: 'text',
       required: true,
-      help: '接收汇报的上级机关或领导，不含冒号。',
+      help: '接收汇报的上级机关，不含冒号。',
       example: '市人民政府',
     },
     {
@@ -78,15 +81,15 @@ export const briefing: TemplateDefinition = {
       ],
     },
     {
-      name: 'measures',
-      label: '下步措施',
+      name: 'nextSteps',
+      label: '下一步工作',
       type: 'group',
       required: true,
-      help: '每项措施单列一项，自动编为（一）（二）（三）。',
+      help: '本单位下一步要做的工作，每项单列，自动编为（一）（二）（三）。只写自己做什么，不向上级提要求。',
       fields: [
         {
-          name: 'measure',
-          label: '措施',
+          name: 'step',
+          label: '工作措施',
           type: 'multiline',
           required: true,
           help: '具体措施，以句号结尾。',
@@ -94,35 +97,23 @@ export const briefing: TemplateDefinition = {
         },
       ],
       example: [
-        { measure: '对尚未整改的134项隐患逐项建立台账，明确责任人和整改时限，年底前全部整改到位。' },
-        { measure: '加强基层监管队伍建设，通过购买服务等方式充实专业力量。' },
+        { step: '对尚未整改的134项隐患逐项建立台账，明确责任人和整改时限，年底前全部整改到位。' },
+        { step: '加强基层监管队伍建设，通过购买服务等方式充实专业力量。' },
       ],
-    },
-    {
-      name: 'coordination',
-      label: '需要领导协调解决的事项',
-      type: 'multiline',
-      help: '没有可不填，不填则不写这一部分。',
-      example: '建议市政府协调市财政局，对乡镇（街道）安全监管能力建设给予经费支持。',
     },
     {
       name: 'closing',
       label: '结束语',
       type: 'choice',
       required: true,
-      options: ['特此报告。', '以上汇报，请审示。'],
-      help: '报告一般用“特此报告。”；向领导个人汇报可用“以上汇报，请审示。”。',
+      options: ['特此报告。', '以上报告，请审阅。'],
+      help: '一般用“特此报告。”；也可用“以上报告，请审阅。”。',
       example: '特此报告。',
     },
-    {
-      name: 'unit',
-      label: '汇报单位',
-      type: 'text',
-      required: true,
-      help: '落款单位全称。',
-      example: '某某市应急管理局',
-    },
+    attachmentsField(['全市安全生产大检查隐患整改台账']),
+    unitField('汇报单位', '某某市应急管理局'),
     issueDateField,
+    ...contactFields(false),
   ],
   body: `关于{{subject}}情况的汇报
 
@@ -137,17 +128,10 @@ export const briefing: TemplateDefinition = {
 {{cause}}
 {{/if}}
 {{/each}}
-三、下步措施
-{{#each measures}}
-{{heading 2 @index}}{{measure}}
+三、下一步工作
+{{#each nextSteps}}
+{{heading 2 @index}}{{step}}
 {{/each}}
-{{#if coordination}}
-四、需要领导协调解决的事项
-{{coordination}}
-{{/if}}
 {{closing}}
-
-{{unit}}
-{{cnDate date}}
-`,
+${attachmentsBlock}${signatureBlock({ publicity: false })}`,
 };

@@ -1,15 +1,16 @@
 import type { TemplateDefinition } from '../template-definition';
 
 /**
- * 领导讲话: 在××会议上的讲话 → 讲话人、（2026年11月26日） → 同志们： → 开场 → 成绩和形势 →
- * 重点任务 一、二、三 → 工作要求 → 谢谢大家。 The date follows gongwen.md in Arabic digits;
- * `cnDateUpper` is there for offices that write 二〇二六年 in speeches.
+ * 领导讲话: 在××上的讲话 → 讲话人、（2026年11月26日） → 称呼 (同志们： unless given) → 开场 →
+ * 下面，我讲几点意见。 → 一、成绩和形势 → 二、重点任务（一）（二） → 三、工作要求 → 谢谢大家。
+ * The date follows gongwen.md in Arabic digits.
  */
 export const leaderSpeech: TemplateDefinition = {
   id: 'leader-speech',
   kind: '领导讲话',
   name: '领导讲话',
-  description: '会议讲话稿：开场、成绩和形势、重点任务、工作要求，以“谢谢大家。”结束。',
+  description:
+    '会议讲话稿：称呼、开场，“下面，我讲几点意见。”，再讲成绩和形势、重点任务、工作要求，以“谢谢大家。”结束。',
   fields: [
     {
       name: 'meeting',
@@ -36,28 +37,51 @@ export const leaderSpeech: TemplateDefinition = {
       example: '2026-11-26',
     },
     {
+      name: 'greeting',
+      label: '称呼',
+      type: 'text',
+      help: '顶格的称呼，不含冒号；不填则为“同志们”。',
+      example: '各位代表，同志们',
+    },
+    {
       name: 'opening',
       label: '开场白',
       type: 'multiline',
       required: true,
-      help: '说明会议的主要任务，每段一行。',
+      help: '说明会议的主要任务，每段一行；后面自动接“下面，我讲几点意见。”。',
       example:
-        '今天，市委、市政府召开全市优化营商环境工作推进会议，主要任务是总结工作、分析形势，部署推进下一阶段工作。',
+        '今天，市委、市政府召开全市优化营商环境工作推进会议，主要任务是总结工作、分析形势，部署推进下一阶段工作。刚才，几个单位作了交流发言，讲得很好。',
+    },
+    {
+      name: 'achievementsHeading',
+      label: '第一部分标题',
+      type: 'text',
+      required: true,
+      help: '讲成绩和形势的第一部分的小标题，末尾不加标点。',
+      example: '充分肯定成绩，准确把握形势',
     },
     {
       name: 'achievements',
       label: '成绩和形势',
       type: 'multiline',
       required: true,
-      help: '回顾取得的成绩、分析面临的形势，用事实和数据说明。',
+      help: '回顾取得的成绩、分析面临的形势，用事实和数据说明，每段一行。',
       example: '今年以来，全市新增市场主体4.6万户，同比增长12%，企业开办时间压缩至1个工作日以内。',
+    },
+    {
+      name: 'tasksHeading',
+      label: '第二部分标题',
+      type: 'text',
+      required: true,
+      help: '讲重点任务的第二部分的小标题，末尾不加标点。',
+      example: '突出工作重点，全力攻坚突破',
     },
     {
       name: 'tasks',
       label: '重点任务',
       type: 'group',
       required: true,
-      help: '每项任务单列一项，自动编为一、二、三。',
+      help: '每项任务单列一项，自动编为（一）（二）（三）。',
       fields: [
         {
           name: 'task',
@@ -83,11 +107,19 @@ export const leaderSpeech: TemplateDefinition = {
       ],
     },
     {
+      name: 'requirementsHeading',
+      label: '第三部分标题',
+      type: 'text',
+      required: true,
+      help: '讲工作要求的第三部分的小标题，末尾不加标点。',
+      example: '强化组织保障，确保落地见效',
+    },
+    {
       name: 'requirements',
       label: '工作要求',
       type: 'multiline',
       required: true,
-      help: '对组织领导、责任落实、督查考核等方面的要求。',
+      help: '对组织领导、责任落实、督查考核等方面的要求，每段一行。',
       example: '同志们，优化营商环境只有进行时，没有完成时。各级各部门要切实扛起责任，确保各项任务落到实处。',
     },
   ],
@@ -95,13 +127,17 @@ export const leaderSpeech: TemplateDefinition = {
 {{speaker}}
 （{{cnDate date}}）
 
-同志们：
+{{#if greeting}}{{greeting}}{{else}}同志们{{/if}}：
 {{opening}}
+下面，我讲几点意见。
+一、{{achievementsHeading}}
 {{achievements}}
+二、{{tasksHeading}}
 {{#each tasks}}
-{{heading 1 @index}}{{task}}
+{{heading 2 @index}}{{task}}
 {{detail}}
 {{/each}}
+三、{{requirementsHeading}}
 {{requirements}}
 谢谢大家。
 `,

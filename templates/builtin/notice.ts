@@ -1,22 +1,32 @@
 import type { TemplateDefinition } from '../template-definition';
+import {
+  attachmentsBlock,
+  attachmentsField,
+  contactFields,
+  publicityField,
+  signatureBlock,
+  unitField,
+} from './formal-parts';
 import { issueDateField } from './issue-date-field';
 
 /**
- * 通知: 关于××的通知 → 主送机关 → 缘由 + 现将有关事项通知如下： → 事项 一、二、三 → 工作要求 →
- * 特此通知。 → 署名、成文日期. The basis document is cited as 《标题》（国办发〔2026〕12号）.
+ * 通知 that deploys work: ××关于××的通知 → 主送机关 → one grammatical 发文缘由
+ * (`[背景。]为…，根据《…》（…）精神，经××同意，现将有关事项通知如下：`) → 事项 一、二、三. As in every real
+ * notice of the corpus, items announced with 如下： are not followed by 特此通知。
  */
 export const notice: TemplateDefinition = {
   id: 'notice',
   kind: '通知',
   name: '通知',
-  description: '部署工作、告知事项的通知：发文缘由、通知事项、工作要求，以“特此通知。”结束。',
+  description: '部署工作、告知事项的通知：发文缘由“为…，根据…，现将有关事项通知如下：”，再分项写通知事项。',
   fields: [
+    unitField('发文机关', '某某市人民政府办公室'),
     {
       name: 'subject',
       label: '通知事由',
       type: 'text',
       required: true,
-      help: '标题“关于××的通知”中的××，不含“关于”。',
+      help: '标题“××关于××的通知”中“关于”和“的通知”之间的部分。',
       example: '开展2026年度安全生产检查',
     },
     {
@@ -28,10 +38,25 @@ export const notice: TemplateDefinition = {
       example: '各县（市、区）人民政府，市政府各部门',
     },
     {
+      name: 'background',
+      label: '背景',
+      type: 'multiline',
+      help: '需要交代的背景或形势，写成完整的句子；没有可不填。',
+      example: '今年以来，全市安全生产形势总体平稳，但部分行业领域事故隐患仍然较多。',
+    },
+    {
+      name: 'purpose',
+      label: '发文目的',
+      type: 'text',
+      required: true,
+      help: '接在“为”之后，如“切实防范化解重大安全风险”，末尾不加标点。',
+      example: '切实防范化解重大安全风险，确保全市安全生产形势持续稳定',
+    },
+    {
       name: 'basisTitle',
       label: '依据文件标题',
       type: 'text',
-      help: '发文依据的文件标题，不含书名号；不填则不引用。',
+      help: '写成“根据《××》精神，”，不含书名号；不填则不引用。',
       example: '国务院办公厅关于进一步加强安全生产工作的通知',
     },
     {
@@ -42,13 +67,11 @@ export const notice: TemplateDefinition = {
       example: '国办发〔2026〕12号',
     },
     {
-      name: 'reason',
-      label: '发文缘由',
-      type: 'multiline',
-      required: true,
-      help: '发文的目的和依据，后面自动接“现将有关事项通知如下：”。',
-      example:
-        '为切实防范化解重大安全风险，确保全市安全生产形势持续稳定，市政府决定在全市范围内开展2026年度安全生产检查',
+      name: 'approver',
+      label: '经××同意',
+      type: 'text',
+      help: '经上级同意发文时填写同意的机关，如“市政府”，写成“经市政府同意，”；不填则不写。',
+      example: '市政府',
     },
     {
       name: 'items',
@@ -86,27 +109,15 @@ export const notice: TemplateDefinition = {
       help: '对组织领导、报送材料等的要求；填写后作为最后一个事项“工作要求”。',
       example: '各单位要高度重视，明确专人负责，于2027年1月10日前将检查情况报送市应急管理局。',
     },
-    {
-      name: 'contact',
-      label: '联系人及电话',
-      type: 'text',
-      help: '联系人姓名和电话，如“李某某，0000-1234567”；没有可不填。',
-      example: '李某某，0000-1234567',
-    },
-    {
-      name: 'unit',
-      label: '发文机关',
-      type: 'text',
-      required: true,
-      help: '落款机关全称。',
-      example: '某某市人民政府办公室',
-    },
+    attachmentsField(['安全生产检查重点内容', '安全生产检查情况汇总表']),
     issueDateField,
+    publicityField,
+    ...contactFields(false),
   ],
-  body: `关于{{subject}}的通知
+  body: `{{unit}}关于{{subject}}的通知
 
 {{addressee}}：
-{{#if basisTitle}}根据《{{basisTitle}}》{{#if basisNumber}}（{{docNumber basisNumber}}）{{/if}}精神，{{/if}}{{sentence reason}}现将有关事项通知如下：
+{{#if background}}{{sentence background}}{{/if}}为{{sentence purpose end=""}}，{{#if basisTitle}}根据《{{basisTitle}}》{{#if basisNumber}}（{{docNumber basisNumber}}）{{/if}}精神，{{/if}}{{#if approver}}经{{approver}}同意，{{/if}}现将有关事项通知如下：
 {{#each items}}
 {{heading 1 @index}}{{item}}
 {{detail}}
@@ -115,12 +126,5 @@ export const notice: TemplateDefinition = {
 {{heading 1 items.length}}工作要求
 {{requirements}}
 {{/if}}
-{{#if contact}}
-联系人及电话：{{contact}}
-{{/if}}
-特此通知。
-
-{{unit}}
-{{cnDate date}}
-`,
+${attachmentsBlock}${signatureBlock({ publicity: true })}`,
 };

@@ -1,42 +1,62 @@
 import type { TemplateDefinition } from '../template-definition';
 
-/** 典型经验材料: 标题（单位＋做法）→ 背景 → 主要做法（具体举措和数据）→ 取得成效 → 经验启示. */
+/**
+ * 典型经验材料: a main title that sums up the practice, the subtitle `——××的经验做法`, an opening (background
+ * and results, ending 主要做法如下：), then each practice as a top-level heading 一、二、三 with its measures
+ * and figures, and an optional closing paragraph on what others can learn.
+ */
 export const typicalExperience: TemplateDefinition = {
   id: 'typical-experience',
   kind: '典型经验材料',
   name: '典型经验材料',
-  description: '总结推广一个单位的典型做法：背景、主要做法、取得成效、经验启示。',
+  description: '总结推广一个单位的典型做法：主标题加“——××的经验做法”副标题，背景和成效，再逐条写主要做法。',
   fields: [
+    {
+      name: 'headline',
+      label: '主标题',
+      type: 'text',
+      required: true,
+      help: '对做法和成效的概括，末尾不加标点。',
+      example: '“三个聚焦”推动基层治理提质增效',
+    },
     {
       name: 'unit',
       label: '单位',
       type: 'text',
       required: true,
-      help: '经验所属的单位或地区，排在标题开头。',
+      help: '经验所属的单位或地区，用于副标题“——××××的经验做法”。',
       example: '某某县',
     },
     {
-      name: 'headline',
-      label: '经验概括',
+      name: 'field',
+      label: '工作领域',
       type: 'text',
       required: true,
-      help: '对做法和成效的概括，作标题用，末尾不加标点。',
-      example: '“三个聚焦”推动基层治理提质增效',
+      help: '副标题中单位之后的工作，如“推进基层治理现代化”。',
+      example: '推进基层治理现代化',
     },
     {
       name: 'background',
       label: '背景',
       type: 'multiline',
       required: true,
-      help: '面临的问题和开展这项工作的起因，每段一行。',
+      help: '面临的问题和开展这项工作的起因，写成完整的句子。',
       example: '近年来，某某县针对基层治理中力量分散、响应不快等问题，坚持党建引领，探索形成了“三个聚焦”工作法。',
+    },
+    {
+      name: 'results',
+      label: '取得成效',
+      type: 'multiline',
+      required: true,
+      help: '用数据说明成效，只写实际取得的结果；后面自动接“主要做法如下：”。',
+      example: '2026年，全县矛盾纠纷化解率达到98.6%，群众满意度较上年提高6.2个百分点',
     },
     {
       name: 'practices',
       label: '主要做法',
       type: 'group',
       required: true,
-      help: '每条做法单列一项，写具体举措和数据，自动编为（一）（二）（三）。',
+      help: '每条做法单列一项，自动编为一、二、三，写具体举措和数据。',
       fields: [
         {
           name: 'practice',
@@ -71,48 +91,23 @@ export const typicalExperience: TemplateDefinition = {
       ],
     },
     {
-      name: 'results',
-      label: '取得成效',
-      type: 'multiline',
-      required: true,
-      help: '用数据说明成效，只写实际取得的结果，每段一行。',
-      example: '2026年，全县矛盾纠纷化解率达到98.6%，群众满意度较上年提高6.2个百分点。',
-    },
-    {
       name: 'insights',
       label: '经验启示',
-      type: 'group',
-      required: true,
-      help: '每条启示单列一项，自动编为（一）（二）（三）。',
-      fields: [
-        {
-          name: 'insight',
-          label: '启示',
-          type: 'multiline',
-          required: true,
-          help: '可复制推广的经验，以句号结尾。',
-          example: '坚持党建引领是做好基层治理的根本保证。',
-        },
-      ],
-      example: [
-        { insight: '坚持党建引领是做好基层治理的根本保证。' },
-        { insight: '坚持以人民为中心是做好基层治理的出发点和落脚点。' },
-      ],
+      type: 'multiline',
+      help: '可复制推广的经验，作为结尾一段；没有可不填。',
+      example: '实践表明，坚持党建引领、以人民为中心，是做好基层治理的根本保证。',
     },
   ],
-  body: `{{unit}}：{{headline}}
+  body: `{{headline}}
+——{{unit}}{{field}}的经验做法
 
-{{background}}
-一、主要做法
+{{sentence background}}{{sentence results}}主要做法如下：
 {{#each practices}}
-{{heading 2 @index}}{{practice}}
+{{heading 1 @index}}{{practice}}
 {{measures}}
 {{/each}}
-二、取得成效
-{{results}}
-三、经验启示
-{{#each insights}}
-{{heading 2 @index}}{{insight}}
-{{/each}}
+{{#if insights}}
+{{insights}}
+{{/if}}
 `,
 };

@@ -1,11 +1,15 @@
 import type { TemplateDefinition } from '../template-definition';
 
-/** 工作总结: [单位][时限]工作总结 → 基本情况 → 主要做法和成效 → 存在的问题和不足 → 下步工作打算. */
+/**
+ * 工作总结: [单位][时限]工作总结 → opening ending 现将主要工作情况总结如下： → 一、基本情况 → 二、主要做法和成效 →
+ * 三、存在的问题和不足 → 四、下一步工作打算, each with （一）（二） inside. The title states the period, so the
+ * body does not repeat it. Real summaries often run a subheading into its text (小标题与正文连写).
+ */
 export const workSummary: TemplateDefinition = {
   id: 'work-summary',
   kind: '工作总结',
   name: '工作总结',
-  description: '年度、半年或专项工作总结：基本情况、主要做法和成效、存在的问题和不足、下步工作打算。',
+  description: '年度、半年或专项工作总结：开头总述，基本情况、主要做法和成效、存在的问题和不足、下一步工作打算。',
   fields: [
     {
       name: 'unit',
@@ -24,13 +28,21 @@ export const workSummary: TemplateDefinition = {
       example: '2026年',
     },
     {
+      name: 'opening',
+      label: '开头',
+      type: 'multiline',
+      required: true,
+      help: '总述一个时期的工作，后面自动接“现将主要工作情况总结如下：”。标题已写明时限，这里不必再写年份。',
+      example:
+        '一年来，在市委、市政府的坚强领导下，我办紧紧围绕全市中心工作，扎实做好以文辅政、以会谋事、督查落实等各项工作，较好完成了全年目标任务',
+    },
+    {
       name: 'overview',
       label: '基本情况',
       type: 'multiline',
       required: true,
       help: '概述总体工作情况，每段一行。只写实际情况和数据。',
-      example:
-        '一年来，在市委、市政府的坚强领导下，我办紧紧围绕全市中心工作，扎实做好以文辅政、以会谋事、督查落实等各项工作，较好完成了全年目标任务。',
+      example: '全办现有干部职工46人，内设科室9个，承担文稿起草、会务保障、督查督办、政务信息等职能。',
     },
     {
       name: 'taskCount',
@@ -81,7 +93,7 @@ export const workSummary: TemplateDefinition = {
       label: '存在的问题和不足',
       type: 'group',
       required: true,
-      help: '每个问题单列一项，实事求是，自动编为1.2.3.。',
+      help: '每个问题单列一项，实事求是，自动编为（一）（二）（三）。',
       fields: [
         {
           name: 'problem',
@@ -99,10 +111,10 @@ export const workSummary: TemplateDefinition = {
     },
     {
       name: 'plans',
-      label: '下步工作打算',
+      label: '下一步工作打算',
       type: 'group',
       required: true,
-      help: '每项打算单列一项，自动编为1.2.3.。',
+      help: '每项打算单列一项，自动编为（一）（二）（三）。',
       fields: [
         {
           name: 'plan',
@@ -119,6 +131,14 @@ export const workSummary: TemplateDefinition = {
       ],
     },
     {
+      name: 'headingStyle',
+      label: '小标题写法',
+      type: 'choice',
+      options: ['小标题单独成行', '小标题与正文连写'],
+      help: '连写即“（一）高度重视，完善制度。我局……”，小标题后加句号、接着写正文；不填则单独成行。',
+      example: '小标题与正文连写',
+    },
+    {
       name: 'date',
       label: '成文日期',
       type: 'date',
@@ -128,23 +148,28 @@ export const workSummary: TemplateDefinition = {
   ],
   body: `{{unit}}{{period}}工作总结
 
+{{sentence opening}}现将主要工作情况总结如下：
 一、基本情况
 {{overview}}
 {{#if completionRate}}
-{{period}}，{{#if taskCount}}承担的{{taskCount}}项{{/if}}重点工作任务完成率达到{{percent completionRate}}。
+{{#if taskCount}}共承担重点工作任务{{taskCount}}项，完成率{{else}}重点工作任务完成率{{/if}}达到{{percent completionRate}}。
 {{/if}}
 二、主要做法和成效
 {{#each achievements}}
+{{#if (eq @root.headingStyle "小标题与正文连写")}}
+{{heading 2 @index}}{{sentence practice}}{{effect}}
+{{else}}
 {{heading 2 @index}}{{practice}}
 {{effect}}
+{{/if}}
 {{/each}}
 三、存在的问题和不足
 {{#each problems}}
-{{heading 3 @index}}{{problem}}
+{{heading 2 @index}}{{problem}}
 {{/each}}
-四、下步工作打算
+四、下一步工作打算
 {{#each plans}}
-{{heading 3 @index}}{{plan}}
+{{heading 2 @index}}{{plan}}
 {{/each}}
 {{#if date}}
 

@@ -4,12 +4,13 @@ import { cnDateUpper } from './cn-date-upper';
 import { cnNum } from './cn-num';
 import { docNumber } from './doc-number';
 import { eq } from './eq';
+import { forwardedTitle } from './forwarded-title';
 import { heading } from './heading';
 import { joinList } from './join-list';
 import { percent } from './percent';
 import { sentence } from './sentence';
 
-export { cnDate, cnDateUpper, cnNum, docNumber, eq, heading, joinList, percent, sentence };
+export { cnDate, cnDateUpper, cnNum, docNumber, eq, forwardedTitle, heading, joinList, percent, sentence };
 
 /**
  * Adapt a plain function to the helper calling convention (arguments, then options) and reject a
@@ -40,6 +41,7 @@ export const defaultHelpers: Readonly<Record<string, HelperFn>> = {
   docNumber: positional('docNumber', [1, 3], docNumber),
   percent: positional('percent', [1], percent),
   eq: positional('eq', [2], eq),
+  forwardedTitle: positional('forwardedTitle', [1], forwardedTitle),
   joinList: (...args: unknown[]) => {
     const options = args[args.length - 1] as HelperOptions;
     if (args.length !== 2) throw new Error(`joinList takes 1 argument, got ${args.length - 1}`);

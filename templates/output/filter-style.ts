@@ -8,6 +8,8 @@ const allowed: Record<string, (value: string) => boolean> = {
   'text-align': (v) => ['left', 'center', 'right', 'justify'].includes(v),
   'text-indent': (v) => length.test(v),
   'padding-right': (v) => length.test(v) && !v.startsWith('-'),
+  // A blank line above a paragraph; never so much that text could be pushed out of sight.
+  'margin-top': (v) => /^\d{1,2}(\.\d{1,2})?pt$/.test(v),
   'font-family': (v) => /^[\p{L}\p{N}_ ,-]{1,200}$/u.test(v),
   'font-weight': (v) => ['normal', 'bold'].includes(v),
   'font-size': (v) => readableSize(v),

@@ -3,7 +3,12 @@ import { builtinTemplates, findBuiltinTemplate } from '../../../templates/builti
 import { exampleValues } from '../../../templates/example-values';
 import { lintTemplate } from '../../../templates/lint-template';
 import { renderDocument } from '../../../templates/render-document';
-import { documentKinds, type Field } from '../../../templates/template-definition';
+import {
+  documentKinds,
+  type Field,
+  type FieldValues,
+  type TemplateDefinition,
+} from '../../../templates/template-definition';
 
 const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e“”‘’…—';
 const halfWidthNextToCjk = new RegExp(`[${cjk}][,;:?!()]|[,;:?!()][${cjk}]`, 'u');
@@ -34,6 +39,8 @@ function headingSequenceErrors(text: string): string[] {
   const counters = [0, 0, 0, 0, 0];
   const errors: string[] = [];
   for (const line of text.split('\n')) {
+    // 附件说明 numbers its own list (附件：1.甲 / 2.乙) and ends the body.
+    if (line.startsWith('附件：')) break;
     const h = headingOf(line);
     if (!h) continue;
     if (h.n !== counters[h.level] + 1) errors.push(`expected ${counters[h.level] + 1} at level ${h.level}: ${line}`);
@@ -48,6 +55,8 @@ function conventionErrors(text: string): string[] {
   const lines = text.split('\n');
   if (/[，。：；！？、,.;:!?]$/.test(lines[0])) errors.push(`title ends with punctuation: ${lines[0]}`);
   for (const line of lines) {
+    // What an omitted optional value leaves behind: empty brackets, doubled or clashing marks.
+    if (/《》|（）|“”|[，、：；。][，、：；。]|^[，。：；]/.test(line)) errors.push(`broken punctuation: ${line}`);
     if (halfWidthNextToCjk.test(line)) errors.push(`half-width punctuation next to Chinese: ${line}`);
     if (/[[(（【［]\d{4}[\])）】］]/.test(line) || /〔(?!\d{4}〕)/.test(line))
       errors.push(`bad document number brackets: ${line}`);
@@ -67,6 +76,33 @@ function examplesOf(field: Field): string[] {
   return [...field.fields.flatMap(examplesOf), ...(field.example ?? []).flatMap((row) => Object.values(row))];
 }
 
+/**
+ * Every option a template offers: each choice, each optional field left empty, each optional group
+ * with no rows and with one row (templates word one item differently from several).
+ */
+function optionCases(def: TemplateDefinition): [string, FieldValues][] {
+  const base = exampleValues(def.fields);
+  const cases: [string, FieldValues][] = [];
+  for (const field of def.fields) {
+    if (field.type === 'choice')
+      for (const option of field.options ?? [])
+        cases.push([`${field.name}=${option}`, { ...base, [field.name]: option }]);
+    if (field.type === 'group') {
+      const rows = base[field.name] as Record<string, string>[];
+      cases.push([`${field.name} with one row`, { ...base, [field.name]: rows.slice(0, 1) }]);
+      if (!field.required) cases.push([`${field.name} empty`, { ...base, [field.name]: [] }]);
+      for (const sub of field.fields.filter((f) => !f.required))
+        cases.push([
+          `${field.name}.${sub.name} empty`,
+          { ...base, [field.name]: rows.map((r) => ({ ...r, [sub.name]: '' })) },
+        ]);
+    } else if (!field.required) cases.push([`${field.name} empty`, { ...base, [field.name]: '' }]);
+  }
+  const optional = def.fields.filter((f) => !f.required).map((f) => [f.name, f.type === 'group' ? [] : '']);
+  cases.push(['every optional field empty', { ...base, ...Object.fromEntries(optional) }]);
+  return cases;
+}
+
 describe('the convention checks themselves', () => {
   it('catch the errors gongwen.md lists', () => {
     expect(conventionErrors('标题\n一、甲\n三、乙')).toHaveLength(1);
@@ -83,6 +119,9 @@ describe('the convention checks themselves', () => {
     expect(conventionErrors('标题\n一.甲')).toHaveLength(1);
     expect(conventionErrors('标题\n（一）、甲')).toHaveLength(1);
     expect(conventionErrors('标题\n1、甲')).toHaveLength(1);
+    expect(conventionErrors('标题\n根据《》精神，')).toHaveLength(1);
+    expect(conventionErrors('标题\n经研究，，现函复如下：')).toHaveLength(1);
+    expect(conventionErrors('标题\n正文。\n附件：1.甲\n2.乙')).toEqual([]);
     expect(
       conventionErrors(
         '标题\n一、甲\n（一）乙\n1.丙\n（1）丁\n（2）戊\n2.己\n二、庚\n国办发〔2026〕12号\n2026年11月26日',
@@ -92,7 +131,7 @@ describe('the convention checks themselves', () => {
 });
 
 describe('builtinTemplates', () => {
-  it('are the eight kinds, with unique ids, found by id', () => {
+  it('cover every kind, with unique ids, found by id', () => {
     expect(builtinTemplates.map((t) => t.id)).toEqual([
       'work-summary',
       'briefing',
@@ -100,7 +139,13 @@ describe('builtinTemplates', () => {
       'leader-speech',
       'meeting-minutes',
       'notice',
+      'notice-issue',
+      'notice-forward',
       'request',
+      'report',
+      'opinion',
+      'letter',
+      'reply-letter',
       'typical-experience',
     ]);
     expect(new Set(builtinTemplates.map((t) => t.kind))).toEqual(new Set(documentKinds.filter((k) => k !== '其他')));
@@ -158,6 +203,12 @@ describe('builtinTemplates', () => {
       }
       // No figure may come from nowhere; the only digits allowed are level-3 heading numbers.
       expect(doc.text.replace(/^\d+\.(?!\d)/gm, '')).not.toMatch(/\d/);
+      expect(conventionErrors(doc.text)).toEqual([]);
+    });
+
+    it.each(optionCases(def))('renders by the conventions with %s', (_case, values) => {
+      const doc = renderDocument(def, values);
+      expect(doc.placeholders).toBe(0);
       expect(conventionErrors(doc.text)).toEqual([]);
     });
 

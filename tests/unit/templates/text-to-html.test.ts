@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { paragraphStyles, textToHtml } from '../../../templates/text-to-html';
 
 const p = (kind: keyof typeof paragraphStyles, text: string) => `<p style="${paragraphStyles[kind]}">${text}</p>`;
+/** A paragraph after a blank line: one empty line above it. */
+const spaced = (kind: keyof typeof paragraphStyles, text: string) =>
+  `<p style="${paragraphStyles[kind]};margin-top:28pt">${text}</p>`;
 
 describe('textToHtml', () => {
   it('styles title, subtitle lines, addressee, headings, body and signature', () => {
@@ -24,7 +27,7 @@ describe('textToHtml', () => {
       p('title', '在全市工作会议上的讲话'),
       p('subtitle', '张三'),
       p('subtitle', '（2026年11月26日）'),
-      p('flush', '同志们：'),
+      spaced('flush', '同志们：'),
       p('body', '今天召开会议。'),
       p('heading1', '一、充分肯定成绩'),
       p('heading2', '（一）经济运行稳中向好'),
@@ -51,7 +54,7 @@ describe('textToHtml', () => {
       p('title', '在【待填：会议名称】上的讲话'),
       p('subtitle', '【待填：讲话人】'),
       p('subtitle', '（【待填：讲话日期】）'),
-      p('flush', '【待填：主送机关】：'),
+      spaced('flush', '【待填：主送机关】：'),
       p('body', '正文。'),
       p('signature', '某某局'),
       p('signature', '2026年1月2日'),
@@ -78,8 +81,31 @@ describe('textToHtml', () => {
     expect(tags.every((tag) => tag === '</p>' || /^<p style="[^"]*">$/.test(tag))).toBe(true);
   });
 
-  it('returns nothing for empty text and skips blank lines', () => {
+  it('returns nothing for empty text and keeps a blank line as space above the next paragraph', () => {
     expect(textToHtml('')).toBe('');
-    expect(textToHtml('标题\n\n\n正文。').split('\n')).toHaveLength(2);
+    expect(textToHtml('标题\n\n\n正文。').split('\n')).toEqual([p('title', '标题'), spaced('body', '正文。')]);
+  });
+
+  it('sets a 主送 list with ， flush left, not indented', () => {
+    expect(textToHtml('关于某事的通知\n\n各乡镇人民政府，县政府各部门：\n正文。').split('\n')[1]).toBe(
+      spaced('flush', '各乡镇人民政府，县政府各部门：'),
+    );
+    // Without 主送, an opening sentence ending 如下： is the first paragraph.
+    expect(textToHtml('关于某事的通知\n现将有关事项通知如下：').split('\n')[1]).toBe(
+      p('body', '现将有关事项通知如下：'),
+    );
+  });
+
+  it('lays out 附件说明, 落款 and several 附注 lines as GB/T 9704 does', () => {
+    const text =
+      '关于某事的通知\n\n各单位：\n正文。\n\n附件：1.甲\n2.乙\n\n某某局\n2026年1月2日\n（此件公开发布）\n（联系人：王某某，联系电话：1234）';
+    expect(textToHtml(text).split('\n').slice(3)).toEqual([
+      spaced('attachment', '附件：1.甲'),
+      p('attachmentMore', '2.乙'),
+      spaced('signature', '某某局'),
+      p('signature', '2026年1月2日'),
+      p('body', '（此件公开发布）'),
+      p('body', '（联系人：王某某，联系电话：1234）'),
+    ]);
   });
 });

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+import { settingsRepository } from '../../storage/default-database';
+import { defaultSettings } from '../../storage/settings-repository';
+
+/** 段首空两格: on by default, remembered in settings once the user changes it. */
+export function usePlainTextIndent() {
+  const [indent, setIndent] = useState(defaultSettings.plainTextIndent);
+  useEffect(() => {
+    let live = true;
+    void settingsRepository.get('plainTextIndent').then((stored) => live && setIndent(stored));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const change = (next: boolean) => {
+    setIndent(next);
+    void settingsRepository.set('plainTextIndent', next);
+  };
+  return [indent, change] as const;
+}

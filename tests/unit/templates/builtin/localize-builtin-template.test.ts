@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { builtinTemplates, findBuiltinTemplate } from '../../../../templates/builtin';
+import { englishLabels, englishTemplateText } from '../../../../templates/builtin/english-text';
+import { localizeBuiltinTemplate } from '../../../../templates/builtin/localize-builtin-template';
+import { loadScriptConverter } from '../../../../templates/output';
+import type { Field } from '../../../../templates/template-definition';
+
+const allFields = (fields: Field[]): Field[] => fields.flatMap((f) => (f.type === 'group' ? [f, ...f.fields] : [f]));
+
+describe('localizeBuiltinTemplate', () => {
+  it.each(builtinTemplates.map((def) => [def.id, def] as const))(
+    'gives %s an English name, description and a label for every field, without Chinese brackets',
+    (_id, def) => {
+      const english = localizeBuiltinTemplate(def, 'en');
+      expect(englishTemplateText[def.id]).toBeDefined();
+      for (const text of [english.name, english.description, ...allFields(english.fields).map((f) => f.label)]) {
+        expect(text).not.toMatch(/[（）【】：，]/);
+      }
+      for (const field of allFields(def.fields)) expect(englishLabels[field.label], field.label).toMatch(/^[A-Z]/);
+      expect(allFields(english.fields).map((f) => f.name)).toEqual(allFields(def.fields).map((f) => f.name));
+    },
+  );
+
+  it('converts names, labels and help to 繁體 but never field names, choice values or the body', async () => {
+    const convert = await loadScriptConverter('tw');
+    const def = findBuiltinTemplate('briefing')!;
+    const tw = localizeBuiltinTemplate(def, 'zh_TW', convert);
+    expect(tw.name).toBe('情況彙報');
+    expect(tw.fields[0]).toMatchObject({ name: 'subject', label: '彙報事項' });
+    expect(tw.fields.find((f) => f.name === 'closing')).toMatchObject({
+      options: ['特此报告。', '以上报告，请审阅。'],
+    });
+    expect(tw.body).toBe(def.body);
+    expect(localizeBuiltinTemplate(def, 'zh_CN')).toBe(def);
+  });
+});
