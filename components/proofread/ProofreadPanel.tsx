@@ -1,9 +1,18 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { applyFixes, fixAll, proofread, type Finding, type Severity } from '../../proofread';
-import { useDisabledProofreadRules } from '../../storage/use-disabled-proofread-rules';
+import {
+  applyFixes,
+  fixAll,
+  placesAfterEdit,
+  placesAfterFixes,
+  proofread,
+  samePlace,
+  type Finding,
+  type FindingPlace,
+  type Severity,
+} from '../../proofread';
+import { useProofreadRuleSwitches } from '../../storage/use-proofread-rule-switches';
 import { FindingGroup } from './FindingGroup';
-import { findingKey } from './finding-key';
 import './proofread.css';
 
 interface Props {
@@ -21,18 +30,26 @@ interface FixNotice {
   message: string;
 }
 
+/** The findings the user ignored, as places in the text they were last seen in. */
+interface Ignored {
+  text: string;
+  places: FindingPlace[];
+}
+
 /**
  * 校对: rule-based, synchronous, no model — the findings are recomputed on every change of the text,
- * errors and suggestions apart. 忽略 hides one finding while the panel is open; rules are switched off
- * in 设置.
+ * errors and suggestions apart. 忽略 hides one finding while the panel is open, wherever edits move it;
+ * rules are switched off in 设置.
  */
 export function ProofreadPanel({ text, title, onApply, onClose }: Props) {
   const { t } = useTranslation();
-  const disabledRules = useDisabledProofreadRules();
-  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
-  const isIgnored = (finding: Finding, body: string) => ignored.has(findingKey(finding, body));
+  const disabledRules = useProofreadRuleSwitches().disabled;
+  const [ignored, setIgnored] = useState<Ignored>({ text, places: [] });
+  // Ignored findings follow every change of the text (typing, a restored version) by position.
+  if (ignored.text !== text) setIgnored({ text, places: placesAfterEdit(ignored.places, ignored.text, text) });
+  const ignoredPlaces = ignored.text === text ? ignored.places : placesAfterEdit(ignored.places, ignored.text, text);
   const all = useMemo(() => proofread(text, { title }, { disabledRules }), [text, title, disabledRules]);
-  const findings = all.filter((finding) => !isIgnored(finding, text));
+  const findings = all.filter((finding) => !ignoredPlaces.some((place) => samePlace(place, finding)));
   const ofSeverity = (severity: Severity) => findings.filter((finding) => finding.severity === severity);
   const errors = ofSeverity('error');
   const suggestions = ofSeverity('suggestion');
@@ -41,23 +58,28 @@ export function ProofreadPanel({ text, title, onApply, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const apply = async (body: string, count: number) => {
+  const apply = async (body: string, count: number, places: FindingPlace[]) => {
     setBusy(true);
     try {
-      if (await onApply(body)) setNotice({ body, message: t('proofreadFixed', count) });
+      if (await onApply(body)) {
+        setIgnored({ text: body, places });
+        setNotice({ body, message: t('proofreadFixed', count) });
+      }
     } finally {
       setBusy(false);
       // The pressed button is gone with its finding; keep keyboard focus inside the view.
       heading.current?.focus();
     }
   };
-  const fixOne = (finding: Finding) => void apply(applyFixes(text, [finding]), 1);
+  const fixOne = (finding: Finding) =>
+    void apply(applyFixes(text, [finding]), 1, placesAfterFixes(ignoredPlaces, [finding]));
   const fixEverything = () => {
-    const result = fixAll(text, { title }, { disabledRules, isIgnored });
-    void apply(result.text, result.fixed);
+    const result = fixAll(text, { title }, { disabledRules, ignored: ignoredPlaces });
+    void apply(result.text, result.fixed, result.ignored);
   };
   const ignore = (finding: Finding) => {
-    setIgnored(new Set(ignored).add(findingKey(finding, text)));
+    const { ruleId, start, end } = finding;
+    setIgnored({ text, places: [...ignoredPlaces, { ruleId, start, end }] });
     heading.current?.focus();
   };
   const hiddenCount = all.length - findings.length;
@@ -82,8 +104,8 @@ export function ProofreadPanel({ text, title, onApply, onClose }: Props) {
         >
           {t('proofreadFixAll')}
         </button>
-        {ignored.size > 0 && (
-          <button type="button" className="link" onClick={() => setIgnored(new Set())}>
+        {hiddenCount > 0 && (
+          <button type="button" className="link" onClick={() => setIgnored({ text, places: [] })}>
             {t('proofreadRestoreIgnored')}
           </button>
         )}

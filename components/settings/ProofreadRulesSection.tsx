@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { ruleRegistry } from '../../proofread';
-import { setProofreadRuleEnabled } from '../../storage/proofread-rule-switches';
-import { useDisabledProofreadRules } from '../../storage/use-disabled-proofread-rules';
+import { useProofreadRuleSwitches } from '../../storage/use-proofread-rule-switches';
 import './proofread-rules.css';
 
 /** 校对规则: one switch per rule, named by what it checks, with its severity (错误 / 建议). */
 export function ProofreadRulesSection() {
   const { t } = useTranslation();
   const id = useId();
-  const disabled = useDisabledProofreadRules();
+  const { disabled, setEnabled } = useProofreadRuleSwitches();
   return (
     <section aria-labelledby={`${id}-heading`} className="proofread-rules">
       <h2 id={`${id}-heading`}>{t('proofreadRules')}</h2>
@@ -21,7 +20,7 @@ export function ProofreadRulesSection() {
               <input
                 type="checkbox"
                 checked={!disabled.includes(rule.id)}
-                onChange={(event) => void setProofreadRuleEnabled(rule.id, event.target.checked)}
+                onChange={(event) => void setEnabled(rule.id, event.target.checked)}
               />
               {t(rule.messageKeys[0])}
               <span className="note">

@@ -41,7 +41,7 @@ function unpairedIn(line: Line): Unpaired {
  * Quotes, brackets and 书名号 pair up within a paragraph: '十四五“ or （一 is a slip. Two exceptions that
  * real documents show: a title or note broken over lines (《政府网站集约化 / 试点工作方案》的通知) closes on the
  * next line, and a quotation over several paragraphs opens each with “ and closes only the last
- * (GB/T 15834 4.1.3.3). No fix: only the writer knows where the missing half goes.
+ * (GB/T 15834 4.8, 引号). No fix: only the writer knows where the missing half goes.
  */
 export const unpairedMark: ProofreadRule = {
   id: 'unpaired-mark',

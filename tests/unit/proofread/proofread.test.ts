@@ -111,8 +111,21 @@ describe('fixAll', () => {
     const fixed = fixAll(text).text;
     expect(fixed).toBe('关于工作的通知\n落实“放管服”、“最多跑一次”改革，完成95%。');
     expect(proofread(fixed).map((f) => [f.ruleId, f.severity])).toEqual([['enumeration-comma', 'suggestion']]);
-    const keepSpace = fixAll(text, {}, { isIgnored: (finding) => finding.ruleId === 'cjk-latin-space' });
-    expect(keepSpace).toEqual({ text: '关于工作的通知\n落实“放管服”、“最多跑一次”改革，完成 95%。', fixed: 1 });
+    const space = proofread(text).find((finding) => finding.ruleId === 'cjk-latin-space')!;
+    const keepSpace = fixAll(text, {}, { ignored: [space] });
+    expect(keepSpace.text).toBe('关于工作的通知\n落实“放管服”、“最多跑一次”改革，完成 95%。');
+    expect(keepSpace.fixed).toBe(1);
+  });
+
+  it('keeps an ignored finding unfixed while other fixes change the words around it', () => {
+    const text = '定于2026年05月06日召开,会期三、五天。';
+    const comma = proofread(text).find((finding) => finding.ruleId === 'halfwidth-punctuation')!;
+    const result = fixAll(text, {}, { ignored: [comma] });
+    expect(result.text).toBe('定于2026年5月6日召开,会期三五天。');
+    expect(result.fixed).toBe(2);
+    // Where the ignored comma is now, for the next 全部修正.
+    expect(result.ignored).toEqual([{ ruleId: 'halfwidth-punctuation', start: 13, end: 14 }]);
+    expect(result.text[13]).toBe(',');
   });
 
   it('leaves rules switched off alone', () => {
