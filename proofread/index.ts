@@ -1,5 +1,6 @@
 export { applyFixes } from './apply-fixes';
-export type { Finding, ProofreadContext, ProofreadRule } from './finding';
+export type { Finding, ProofreadContext, ProofreadRule, Severity } from './finding';
 export { fixAll } from './fix-all';
-export { proofread } from './proofread';
+export { placesAfterEdit, placesAfterFixes, samePlace, type FindingPlace } from './finding-place';
+export { proofread, type ProofreadOptions } from './proofread';
 export { ruleRegistry } from './rule-registry';

@@ -3,6 +3,11 @@ import { lineExcerpt } from './line-excerpt';
 import { placeholderRanges } from './placeholder-ranges';
 import { ruleRegistry } from './rule-registry';
 
+export interface ProofreadOptions {
+  /** Rules switched off in 设置. */
+  disabledRules?: readonly string[];
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -11,15 +16,17 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * Fixable findings never overlap: rules earlier in the registry are more specific and win, so
  * `(一)` is one heading finding rather than two bracket findings. Advice-only findings are all kept.
  */
-export function proofread(text: string, context: ProofreadContext = {}): Finding[] {
+export function proofread(text: string, context: ProofreadContext = {}, options: ProofreadOptions = {}): Finding[] {
   const placeholders = placeholderRanges(text).map(([start, end]) => ({ start, end }));
   const fixable: Finding[] = [];
   const advice: Finding[] = [];
   for (const rule of ruleRegistry) {
+    if (options.disabledRules?.includes(rule.id)) continue;
     for (const hit of rule.check(text, context)) {
       if (placeholders.some((range) => overlaps(range, hit))) continue;
       const finding: Finding = {
         ruleId: rule.id,
+        severity: hit.severity ?? rule.severity,
         start: hit.start,
         end: hit.end,
         excerpt: lineExcerpt(text, hit.start, hit.end),

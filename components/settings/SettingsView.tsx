@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { BackupSection } from './BackupSection';
+import { ProofreadRulesSection } from './ProofreadRulesSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsView() {
@@ -8,6 +9,7 @@ export function SettingsView() {
     <section className="settings" aria-label={t('navSettings')}>
       <BackupSection />
       <StorageSection />
+      <ProofreadRulesSection />
     </section>
   );
 }

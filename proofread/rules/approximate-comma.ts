@@ -10,6 +10,7 @@ const pattern = /([一二三四五六七八九])、([二三四五六七八九十
  */
 export const approximateComma: ProofreadRule = {
   id: 'approximate-comma',
+  severity: 'error',
   messageKeys: ['proofApproximateComma'],
   check(text) {
     return hitsOf(text, pattern, (match) => {

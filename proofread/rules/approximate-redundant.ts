@@ -1,17 +1,36 @@
 import type { ProofreadRule } from '../finding';
 import { hitsOf, wholeMatch } from '../hits-of';
 
-/**
- * 近百人左右: 近/约 and 左右 both mark an approximation, one is enough. Advice only — whether to drop
- * 近 or 左右 is the writer's choice. 节约, 最近, 附近 and the like are not approximations.
- */
-const pattern =
-  /(?<![节制简邀签预契公隐最附接将靠亲邻逼贴])(?:将近|大约|大概|接近|约|近)[\d一二两三四五六七八九十百千万亿余多.]+\p{Script=Han}{0,2}?左右/gu;
+const numerals = '[\\d一二两三四五六七八九十百千万亿.]';
+/** 节约, 最近, 附近 and the like are not approximations. */
+const notApproximate = '(?<![节制简邀签预契公隐最附接将靠亲邻逼贴])';
+/** 近百人左右, 约100人左右: an approximation marked twice. */
+const withAround = new RegExp(
+  `${notApproximate}(?:将近|大约|大概|接近|约|近)${numerals}+[余多]?\\p{Script=Han}{0,2}?左右`,
+  'gu',
+);
+/** 约90多万元, 大约300余人: 约 with 多 or 余. */
+const withMore = new RegExp(`${notApproximate}(?:大约|约)${numerals}+[多余]`, 'gu');
+/** 截至到2026年底, 截至…止: 截至 already says "up to". */
+const asOf = /截至到|截至[^，。；：\n]{1,15}?(?:为)?止(?=[，。；：\n]|$)/gu;
 
+/**
+ * Redundant approximation and 截至 doubled up. No fix: whether to drop 约 or 左右 (多) is the writer's
+ * choice; 截至到 → 截至 is the only certain one.
+ */
 export const approximateRedundant: ProofreadRule = {
   id: 'approximate-redundant',
-  messageKeys: ['proofApproximateRedundant'],
+  severity: 'error',
+  messageKeys: ['proofApproximateRedundant', 'proofAsOfRedundant'],
   check(text) {
-    return hitsOf(text, pattern, (match) => wholeMatch(match));
+    const approximate = [
+      ...hitsOf(text, withAround, (match) => wholeMatch(match)),
+      ...hitsOf(text, withMore, (match) => wholeMatch(match)),
+    ];
+    const doubled = hitsOf(text, asOf, (match) => ({
+      ...wholeMatch(match, match[0] === '截至到' ? '截至' : undefined),
+      messageKey: 'proofAsOfRedundant',
+    }));
+    return [...approximate, ...doubled];
   },
 };

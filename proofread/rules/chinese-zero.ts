@@ -6,6 +6,7 @@ const pattern = /(?<=[一二三四五六七八九〇])[0OＯ０○]+(?=[一二�
 
 export const chineseZero: ProofreadRule = {
   id: 'chinese-zero',
+  severity: 'error',
   messageKeys: ['proofChineseZero'],
   check(text) {
     return hitsOf(text, pattern, (match) => wholeMatch(match, '〇'.repeat(match[0].length)));

@@ -11,6 +11,7 @@ const validDay = (month: number, day: number) => month >= 1 && month <= 12 && da
 /** 成文日期: 2026年5月6日 — no zero padding, no 2026.5.6 or 2026-5-6 in Chinese text. */
 export const dateFormat: ProofreadRule = {
   id: 'date-format',
+  severity: 'error',
   messageKeys: ['proofDatePadding', 'proofDateNumeric'],
   check(text) {
     const zeroPadded = hitsOf(text, padded, (match) => {

@@ -12,6 +12,7 @@ function fullYear(year: string): string | undefined {
 /** 发文字号: 〔2026〕12号 — hexagonal brackets, full year, no 第, no zero padding. */
 export const documentNumber: ProofreadRule = {
   id: 'document-number',
+  severity: 'error',
   messageKeys: ['proofDocumentNumber'],
   check(text) {
     return hitsOf(text, pattern, (match) => {

@@ -7,6 +7,7 @@ const toHalfWidth = (digits: string) =>
 /** ２０２６ → 2026: numbers in 公文 are half-width. */
 export const fullwidthDigits: ProofreadRule = {
   id: 'fullwidth-digits',
+  severity: 'error',
   messageKeys: ['proofFullwidthDigits'],
   check(text) {
     return hitsOf(text, /[０-９]+/g, (match) => wholeMatch(match, toHalfWidth(match[0])));

@@ -18,6 +18,7 @@ const fullWidth: Record<string, string> = {
  */
 export const halfwidthPunctuation: ProofreadRule = {
   id: 'halfwidth-punctuation',
+  severity: 'error',
   messageKeys: ['proofHalfwidthPunctuation'],
   check(text) {
     return hitsOf(text, /[,;:?!()]/g, (match) => {

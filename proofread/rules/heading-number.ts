@@ -14,6 +14,7 @@ const wrongForms: [RegExp, (number: string) => string][] = [
 /** 一. 一， （一）、 (一) 1、 → 一、 （一） 1. （1）; only at the start of a line, after indentation. */
 export const headingNumber: ProofreadRule = {
   id: 'heading-number',
+  severity: 'error',
   messageKeys: ['proofHeadingNumber'],
   check(text) {
     const hits: RuleHit[] = [];

@@ -8,6 +8,7 @@ import { simplifiedOnly, toSimplified, toTraditional } from '../script-pairs';
  */
 export const mixedScript: ProofreadRule = {
   id: 'mixed-script',
+  severity: 'error',
   messageKeys: ['proofMixedScript'],
   check(text) {
     const simplified: number[] = [];

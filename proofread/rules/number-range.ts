@@ -11,6 +11,7 @@ const pattern = /(?<![\d.\-－~/])(?!0\d)(\d+(?:\.\d+)?)([-－~])(?!0\d)(\d+(?:\
 /** 2013-2015年 → 2013—2015年 (years: em dash), 3-5年 → 3～5年 (quantities: wave dash). */
 export const numberRange: ProofreadRule = {
   id: 'number-range',
+  severity: 'error',
   messageKeys: ['proofNumberRange'],
   check(text) {
     return hitsOf(text, pattern, (match) => {

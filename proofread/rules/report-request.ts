@@ -1,17 +1,20 @@
 import type { ProofreadRule } from '../finding';
+import { documentKind } from '../document-kind';
 import { hitsOf, wholeMatch } from '../hits-of';
-import { documentHeading } from '../document-heading';
+
+/** Asking for approval, instructions or support: what only a 请示 may do. */
+const request = /妥否[，,]\s*请批示|请予批准|请批准|请批示|请审批|恳请[^。！？\n]{0,30}?给予[^。！？\n]{0,20}?支持/g;
 
 /**
- * A 报告 must not ask for anything (条例: that is a 请示). Advice only: the fix is to split the request
- * into a 请示, not to delete words.
+ * 报告夹带请示: 条例 第十五条 forbids a request inside a 报告 or 汇报. No fix: the request belongs in a
+ * separate 请示, which a person must write.
  */
 export const reportRequest: ProofreadRule = {
   id: 'report-request',
+  severity: 'error',
   messageKeys: ['proofReportRequest'],
   check(text, context) {
-    const isReport = /(报告|汇报)\s*$/m.test(documentHeading(text, context)) || text.includes('特此报告');
-    if (!isReport) return [];
-    return hitsOf(text, /妥否[，,]\s*请批示|请批示|请予批准|请批准|请审批/g, (match) => wholeMatch(match));
+    if (documentKind(text, context) !== '报告') return [];
+    return hitsOf(text, request, (match) => wholeMatch(match));
   },
 };

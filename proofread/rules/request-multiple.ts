@@ -1,5 +1,5 @@
 import type { ProofreadRule, RuleHit } from '../finding';
-import { documentHeading } from '../document-heading';
+import { documentKind } from '../document-kind';
 
 const request = /请予批准|请批准|恳请|请予|请审批|请求/;
 /** The closing formula is not itself a request. */
@@ -11,9 +11,10 @@ const closing = /妥否[，,]\s*请批示/;
  */
 export const requestMultiple: ProofreadRule = {
   id: 'request-multiple',
+  severity: 'suggestion',
   messageKeys: ['proofRequestMultiple'],
   check(text, context) {
-    if (!/请示\s*$/m.test(documentHeading(text, context))) return [];
+    if (documentKind(text, context) !== '请示') return [];
     const asking: RuleHit[] = [];
     for (const sentence of text.matchAll(/[^。！？\n]+/g)) {
       if (request.test(sentence[0]) && !closing.test(sentence[0])) {

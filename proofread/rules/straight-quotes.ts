@@ -5,6 +5,7 @@ import { hitsOf, wholeMatch } from '../hits-of';
 /** "基本情况" → “基本情况”: only pairs on one line around Chinese, so code and English are left alone. */
 export const straightQuotes: ProofreadRule = {
   id: 'straight-quotes',
+  severity: 'error',
   messageKeys: ['proofStraightQuotes'],
   check(text) {
     return hitsOf(text, /"([^"\n]{1,80})"/g, (match) =>
