@@ -1,15 +1,14 @@
-import { useId, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { useDraftEditing } from '../../storage/use-draft-editing';
 import { InsertButton } from '../InsertButton';
 import { useRequestPolish } from '../polish/polish-request';
-import { ProofreadPanel } from '../proofread/ProofreadPanel';
+import { HistoryPanel, ProofreadPanel } from '../lazy-views';
 import { ConflictNotice } from './ConflictNotice';
 import { countCharacters } from './count-characters';
 import { DraftMetaFields } from './DraftMetaFields';
-import { HistoryPanel } from './HistoryPanel';
 import { SaveStatus } from './SaveStatus';
 
 interface Props {
@@ -128,22 +127,24 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       <p role="status" className="note">
         {notice}
       </p>
-      {showProofread && (
-        <ProofreadPanel
-          text={values.body}
-          title={values.title}
-          onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
-          onClose={() => setShowProofread(false)}
-        />
-      )}
-      {showHistory && (
-        <HistoryPanel
-          draftId={draft.id}
-          currentBody={values.body}
-          onRestore={(revisionId) => editing.restoreRevision(revisionId)}
-          onClose={() => setShowHistory(false)}
-        />
-      )}
+      <Suspense fallback={<div aria-busy="true" />}>
+        {showProofread && (
+          <ProofreadPanel
+            text={values.body}
+            title={values.title}
+            onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
+            onClose={() => setShowProofread(false)}
+          />
+        )}
+        {showHistory && (
+          <HistoryPanel
+            draftId={draft.id}
+            currentBody={values.body}
+            onRestore={(revisionId) => editing.restoreRevision(revisionId)}
+            onClose={() => setShowHistory(false)}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }

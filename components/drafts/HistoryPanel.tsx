@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/locale';
 import { useTranslation } from '../../i18n/use-translation';
 import { wordDiff } from '../../review/word-diff';
 import type { RevisionSource } from '../../storage/revision';
