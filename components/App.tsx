@@ -1,34 +1,36 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { localeForLanguage } from '../i18n/translate';
-import type { Locale } from '../i18n/messages';
-import { LocaleProvider } from '../i18n/use-translation';
-import { draftsRepository, settingsRepository } from '../storage/default-database';
+import { loadMessages, type LoadedMessages } from '../i18n/load-messages';
+import { localeForLanguage, type Locale } from '../i18n/locale';
+import { MessagesProvider } from '../i18n/use-translation';
+import { database, settingsRepository } from '../storage/default-database';
+import { readStartup } from '../storage/read-startup';
 import { PanelView } from './PanelView';
 
 /** Loads the user's language and last open draft before showing the panel, so nothing flickers. */
 export function App() {
-  const [locale, setLocale] = useState<Locale | null>(null);
+  const [messages, setMessages] = useState<LoadedMessages | null>(null);
   const [initialDraftId, setInitialDraftId] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
-      const chosen = await settingsRepository.get('locale');
-      const lastDraftId = await settingsRepository.get('lastDraftId');
-      const exists = lastDraftId ? await draftsRepository.get(lastDraftId) : undefined;
-      setInitialDraftId(exists ? lastDraftId : null);
-      setLocale(chosen ?? localeForLanguage(browser.i18n.getUILanguage()));
+      const defaultStrings = loadMessages('zh_CN'); // fetched while the database is read
+      const startup = await readStartup(database);
+      const locale = startup.locale ?? localeForLanguage(browser.i18n.getUILanguage());
+      const loaded = locale === 'zh_CN' ? await defaultStrings : await loadMessages(locale);
+      setInitialDraftId(startup.lastDraftId);
+      setMessages(loaded);
     })();
   }, []);
 
-  if (!locale) return null;
-  const chooseLocale = (next: Locale) => {
-    setLocale(next);
+  if (!messages) return null;
+  const chooseLocale = async (next: Locale) => {
     void settingsRepository.set('locale', next);
+    setMessages(await loadMessages(next));
   };
   return (
-    <LocaleProvider value={locale}>
+    <MessagesProvider value={messages}>
       <PanelView initialDraftId={initialDraftId} onChooseLocale={chooseLocale} />
-    </LocaleProvider>
+    </MessagesProvider>
   );
 }

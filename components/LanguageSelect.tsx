@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { locales, type Locale } from '../i18n/messages';
+import { locales, type Locale } from '../i18n/locale';
 import { useTranslation } from '../i18n/use-translation';
 
 const names: Record<Locale, string> = { zh_CN: '简体中文', zh_TW: '繁體中文', en: 'English' };

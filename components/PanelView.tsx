@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Locale } from '../i18n/messages';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../i18n/locale';
 import { useTranslation } from '../i18n/use-translation';
 import type { Draft } from '../storage/draft';
 import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
@@ -11,9 +11,7 @@ import { errorMessageOf } from './error-message';
 import { LanguageSelect } from './LanguageSelect';
 import { useCapturedSelection } from './polish/use-captured-selection';
 import { PolishRequestContext, type PolishRequest } from './polish/polish-request';
-import { PolishView } from './polish/PolishView';
-import { SettingsView } from './settings/SettingsView';
-import { TemplateLibrary } from './templates/TemplateLibrary';
+import { PolishView, SettingsView, TemplateLibrary } from './lazy-views';
 
 type View = 'drafts' | 'templates' | 'polish' | 'settings';
 
@@ -114,41 +112,43 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
         ))}
       </nav>
       <main id={`view-${view}`} role="tabpanel">
-        {view === 'templates' && (
-          <TemplateLibrary
-            key={refill?.id ?? 'new'}
-            initialTemplateId={refill?.templateId}
-            initialValues={refill?.fieldValues}
-            onCreateDraft={async ({ templateId, kind, values, title, text }) => {
-              const fill = { title, body: text, kind, templateId, fieldValues: values };
-              // A refill rewrites its own draft; the text it replaces stays in the history.
-              const draft = refill
-                ? await draftsRepository.update(refill.id, fill, { revision: 'template' })
-                : await draftsRepository.create(fill, { revision: 'template' });
-              open(draft.id);
-            }}
-          />
-        )}
-        {view === 'drafts' && (
-          <PolishRequestContext.Provider value={requestPolish}>
-            <DraftsView
-              openDraftId={openDraftId}
-              onOpen={open}
-              onRefill={(draft) => {
-                setRefill(draft);
-                setView('templates');
+        <Suspense fallback={<div aria-busy="true" />}>
+          {view === 'templates' && (
+            <TemplateLibrary
+              key={refill?.id ?? 'new'}
+              initialTemplateId={refill?.templateId}
+              initialValues={refill?.fieldValues}
+              onCreateDraft={async ({ templateId, kind, values, title, text }) => {
+                const fill = { title, body: text, kind, templateId, fieldValues: values };
+                // A refill rewrites its own draft; the text it replaces stays in the history.
+                const draft = refill
+                  ? await draftsRepository.update(refill.id, fill, { revision: 'template' })
+                  : await draftsRepository.create(fill, { revision: 'template' });
+                open(draft.id);
               }}
-              searchRequest={searchRequest}
             />
-          </PolishRequestContext.Provider>
-        )}
-        {polishVisited.current && (
-          // Kept mounted once opened: a loaded model and a review in progress survive a look at the drafts.
-          <div hidden={view !== 'polish'}>
-            <PolishView request={polishRequest ?? openDraftRequest} />
-          </div>
-        )}
-        {view === 'settings' && <SettingsView />}
+          )}
+          {view === 'drafts' && (
+            <PolishRequestContext.Provider value={requestPolish}>
+              <DraftsView
+                openDraftId={openDraftId}
+                onOpen={open}
+                onRefill={(draft) => {
+                  setRefill(draft);
+                  setView('templates');
+                }}
+                searchRequest={searchRequest}
+              />
+            </PolishRequestContext.Provider>
+          )}
+          {polishVisited.current && (
+            // Kept mounted once opened: a loaded model and a review in progress survive a look at the drafts.
+            <div hidden={view !== 'polish'}>
+              <PolishView request={polishRequest ?? openDraftRequest} />
+            </div>
+          )}
+          {view === 'settings' && <SettingsView />}
+        </Suspense>
       </main>
     </div>
   );

@@ -4,7 +4,7 @@ import { detectEditor } from './editor-kind';
 import type { SavedSelection } from './focus-tracker';
 import { holdsText } from './read-back';
 import { selectSavedRange } from './select-saved-range';
-import { settle } from './settle';
+import { nextFrame, settleUntil } from './settle';
 import { syncEditor } from './sync-editor';
 
 export interface RichRequest {
@@ -28,14 +28,13 @@ export async function insertIntoRichEditable(
   const editor = detectEditor(host);
   const plainOnly = request.plainOnly || !acceptsHtml(editor);
   host.focus({ preventScroll: true });
-  selectSavedRange(host, saved, request.mode);
-  await settle(host.ownerDocument);
+  // Editors track the selection through selectionchange: give them a frame only if it had to move.
+  if (selectSavedRange(host, saved, request.mode)) await nextFrame(host.ownerDocument);
   const before = host.innerHTML;
   for (const strategy of strategiesFor(editor)) {
     const taken = strategy.run({ host, text: request.text, html: request.html, plainOnly });
     if (!taken) continue;
-    await settle(host.ownerDocument, 80);
-    if (!holdsText(host, request.text)) {
+    if (!(await settleUntil(host, () => holdsText(host, request.text)))) {
       if (host.innerHTML === before) continue;
       throw new ProtocolFailure('notRegistered', `${editor}/${strategy.name}: text not found after insertion`);
     }

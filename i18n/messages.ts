@@ -1,20 +1,15 @@
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import zhTW from '../public/_locales/zh_TW/messages.json';
 import en from '../public/_locales/en/messages.json';
+import type { Locale, LocaleMessages } from './locale';
+
+export { locales, type Locale, type LocaleMessage, type MessageKey } from './locale';
 
 /**
- * The same `_locales` files the manifest uses, bundled so the panel can follow the user's chosen
- * language instead of only the browser's (chrome.i18n cannot switch language at run time).
+ * All three `_locales` files the manifest uses, for code that needs every language at once (tests,
+ * checks). The panel loads only the chosen language (load-messages.ts).
  */
-export type MessageKey = keyof typeof zhCN;
-export interface LocaleMessage {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-export const locales = ['zh_CN', 'zh_TW', 'en'] as const;
-export type Locale = (typeof locales)[number];
-
-export const messagesByLocale: Record<Locale, Record<MessageKey, LocaleMessage>> = {
+export const messagesByLocale: Record<Locale, LocaleMessages> = {
   zh_CN: zhCN,
   zh_TW: zhTW,
   en,

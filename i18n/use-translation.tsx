@@ -1,14 +1,17 @@
 import { createContext, useContext } from 'react';
-import type { Locale, MessageKey } from './messages';
-import { translate } from './translate';
+import { formatMessage } from './format-message';
+import type { MessageKey } from './locale';
+import type { LoadedMessages } from './load-messages';
 
-const LocaleContext = createContext<Locale>('zh_CN');
-export const LocaleProvider = LocaleContext.Provider;
+const MessagesContext = createContext<LoadedMessages | null>(null);
+/** Provided once the chosen language's strings are loaded (the panel renders nothing before). */
+export const MessagesProvider = MessagesContext.Provider;
 
 export function useTranslation() {
-  const locale = useContext(LocaleContext);
+  const messages = useContext(MessagesContext);
+  if (!messages) throw new Error('useTranslation outside MessagesProvider');
   return {
-    locale,
-    t: (key: MessageKey, ...substitutions: (string | number)[]) => translate(locale, key, ...substitutions),
+    locale: messages.locale,
+    t: (key: MessageKey, ...substitutions: (string | number)[]) => formatMessage(messages.lookup(key), substitutions),
   };
 }

@@ -1,22 +1,40 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
-/** Serves one folder on 127.0.0.1 for the benchmark page. */
-export async function serveStatic(root) {
+/** Serves folders on 127.0.0.1 for the bench: `mounts` maps a URL prefix to a folder. */
+export async function serveStatic(mounts) {
   const server = createServer(async (request, response) => {
-    const path = normalize(join(root, new URL(request.url ?? '/', 'http://127.0.0.1').pathname));
-    if (!path.startsWith(root)) return void response.writeHead(403).end();
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const prefix = Object.keys(mounts)
+      .sort((a, b) => b.length - a.length)
+      .find((candidate) => path.startsWith(candidate));
+    if (prefix === undefined) return void response.writeHead(404).end();
+    const root = resolve(mounts[prefix]);
+    const file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       response
-        .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
-        .end(await readFile(path));
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(await readFile(file));
     } catch {
       response.writeHead(404).end();
     }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url: (path) => `http://127.0.0.1:${server.address().port}${path}`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(done);
+      }),
+  };
 }

@@ -147,6 +147,11 @@ function byRank(a: IndexedDraft, b: IndexedDraft): number {
   );
 }
 
+/** A row of the plain list (no query): the draft's beginning as its snippet. */
+export function toListHit(draft: SearchableDraft): SearchHit {
+  return toHit({ draft, foldedTitle: draft.title, foldedBody: draft.body, keyCount: 0 }, []);
+}
+
 function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
   const { draft } = entry;
   const bodyRanges = terms.length ? findRanges(entry.foldedBody, terms, 200) : [];

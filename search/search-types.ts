@@ -51,4 +51,6 @@ export interface SearchResult {
   hits: SearchHit[];
   /** True when more drafts match than `limit`. */
   hasMore: boolean;
+  /** False for the first rows shown while the index is still being built (newest first, read directly). */
+  complete?: boolean;
 }

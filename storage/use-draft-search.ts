@@ -1,10 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchOptions, SearchResult } from '../search/search-types';
 import { draftSearch } from './default-database';
 
 /**
- * Search results that refresh when any panel writes a draft. `undefined` while the index is first built
- * (about a second at 10,000 drafts); later queries take milliseconds. Debounce `query` in the input.
+ * Search results that refresh when any panel writes a draft. `undefined` until the first answer; the
+ * plain list comes at once (newest rows read directly while the index builds), queries take
+ * milliseconds once it is built. No debounce needed: a search with no write since the last one is
+ * answered from memory.
  */
 export function useDraftSearch(
   query: string,
@@ -12,8 +14,19 @@ export function useDraftSearch(
   options: SearchOptions = {},
 ): SearchResult | undefined {
   const { kind, tag, status, updatedFrom, updatedTo, trash } = filters;
-  return useLiveQuery(
-    () => draftSearch.search(query, { kind, tag, status, updatedFrom, updatedTo, trash }, options),
-    [query, kind, tag, status, updatedFrom, updatedTo, trash, options.limit],
-  );
+  const changes = useSyncExternalStore(draftSearch.subscribe, draftSearch.version);
+  const [result, setResult] = useState<SearchResult>();
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let current = true;
+    draftSearch
+      .search(query, { kind, tag, status, updatedFrom, updatedTo, trash }, options)
+      .then((next) => current && setResult(next), setError);
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options.limit is the only option
+  }, [query, kind, tag, status, updatedFrom, updatedTo, trash, options.limit, changes]);
+  if (error) throw error; // to the nearest error boundary, as useLiveQuery did
+  return result;
 }

@@ -1,15 +1,14 @@
-import { useId, useMemo, useState } from 'react';
+import { Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { useDraftEditing } from '../../storage/use-draft-editing';
 import { InsertButton } from '../InsertButton';
 import { useRequestPolish } from '../polish/polish-request';
-import { ProofreadPanel } from '../proofread/ProofreadPanel';
+import { HistoryPanel, ProofreadPanel } from '../lazy-views';
 import { ConflictNotice } from './ConflictNotice';
-import { countCharacters } from './count-characters';
+import { countAfterEdit, countCharacters, type CountedText } from './count-characters';
 import { DraftMetaFields } from './DraftMetaFields';
-import { HistoryPanel } from './HistoryPanel';
 import { SaveStatus } from './SaveStatus';
 
 interface Props {
@@ -28,7 +27,30 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
   const id = useId();
   const editing = useDraftEditing(draft);
   const { values, edit } = editing;
-  const characterCount = useMemo(() => countCharacters(values.body), [values.body]);
+  // The body textarea is uncontrolled: React never diffs or rewrites a 1 MB value on a keystroke. Text
+  // set from elsewhere (another panel, a restored version, 校对) is written into it below.
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  const typed = useRef(values.body);
+  const selection = useRef<[number, number]>([0, 0]);
+  const counted = useRef<CountedText | null>(null);
+  // Counted again in full only when the body did not come from typing (which counts only what changed).
+  if (counted.current?.text !== values.body)
+    counted.current = { text: values.body, count: countCharacters(values.body) };
+  useLayoutEffect(() => {
+    const field = bodyField.current;
+    if (field && values.body !== typed.current && field.value !== values.body) field.value = values.body;
+    typed.current = values.body;
+  }, [values.body]);
+  const onBodyChange = (field: HTMLTextAreaElement) => {
+    const next = field.value;
+    counted.current = {
+      text: next,
+      count: countAfterEdit(counted.current!, next, selection.current, field.selectionEnd),
+    };
+    selection.current = [field.selectionStart, field.selectionEnd];
+    typed.current = next;
+    edit({ body: next });
+  };
   const [showHistory, setShowHistory] = useState(false);
   const [showProofread, setShowProofread] = useState(false);
   const [notice, setNotice] = useState('');
@@ -74,11 +96,15 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
         id={`${id}-body`}
         className="body"
         rows={18}
-        value={values.body}
-        onChange={(event) => edit({ body: event.target.value })}
+        ref={bodyField}
+        defaultValue={values.body}
+        onSelect={(event) => {
+          selection.current = [event.currentTarget.selectionStart, event.currentTarget.selectionEnd];
+        }}
+        onChange={(event) => onBodyChange(event.currentTarget)}
       />
       <p className="meta">
-        <span>{t('wordCount', characterCount)}</span>
+        <span>{t('wordCount', counted.current.count)}</span>
         <SaveStatus saveState={editing.saveState} />
       </p>
       <DraftMetaFields values={values} onChange={edit} />
@@ -128,22 +154,24 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       <p role="status" className="note">
         {notice}
       </p>
-      {showProofread && (
-        <ProofreadPanel
-          text={values.body}
-          title={values.title}
-          onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
-          onClose={() => setShowProofread(false)}
-        />
-      )}
-      {showHistory && (
-        <HistoryPanel
-          draftId={draft.id}
-          currentBody={values.body}
-          onRestore={(revisionId) => editing.restoreRevision(revisionId)}
-          onClose={() => setShowHistory(false)}
-        />
-      )}
+      <Suspense fallback={<div aria-busy="true" />}>
+        {showProofread && (
+          <ProofreadPanel
+            text={values.body}
+            title={values.title}
+            onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
+            onClose={() => setShowProofread(false)}
+          />
+        )}
+        {showHistory && (
+          <HistoryPanel
+            draftId={draft.id}
+            currentBody={values.body}
+            onRestore={(revisionId) => editing.restoreRevision(revisionId)}
+            onClose={() => setShowHistory(false)}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -6,7 +6,6 @@ import { useDraftSearch } from '../../storage/use-draft-search';
 import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
 import { updatedFromFor, type TimeRange } from './time-range';
-import { useDebounced } from './use-debounced';
 
 interface Props {
   onOpen: (id: string) => void;
@@ -27,7 +26,7 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
   const [range, setRange] = useState<TimeRange | undefined>();
   // Fixed when the range is chosen: a moving bound would re-run the live query on every render.
   const updatedFrom = useMemo(() => (range ? updatedFromFor(range, Date.now()) : undefined), [range]);
-  const result = useDraftSearch(useDebounced(query, 150), { ...filters, updatedFrom }, { limit: listLimit });
+  const result = useDraftSearch(query, { ...filters, updatedFrom }, { limit: listLimit });
   const hits = result?.hits ?? [];
   const scroller = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);

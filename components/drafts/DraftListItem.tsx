@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../i18n/date-time-format';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchHit } from '../../search/search-types';
 import { Highlighted } from './Highlighted';
@@ -5,7 +6,7 @@ import { Highlighted } from './Highlighted';
 /** One result: title and the matching passage highlighted, then 文种 · 状态 · time. */
 export function DraftListItem({ hit, onOpen }: { hit: SearchHit; onOpen: (id: string) => void }) {
   const { t, locale } = useTranslation();
-  const time = new Intl.DateTimeFormat(locale.replace('_', '-'), { dateStyle: 'short', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
   return (
     <button type="button" className="draft-item" onClick={() => onOpen(hit.id)}>
       <span className="draft-title">

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/locale';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 import { useTranslation } from '../../i18n/use-translation';
 import { wordDiff } from '../../review/word-diff';
 import type { RevisionSource } from '../../storage/revision';
@@ -30,7 +31,7 @@ export function HistoryPanel({ draftId, currentBody, onRestore, onClose }: Props
   const [selected, setSelected] = useState<number | null>(null);
   const revision = useRevision(selected);
   const parts = useMemo(() => (revision ? wordDiff(currentBody, revision.body) : []), [revision, currentBody]);
-  const time = new Intl.DateTimeFormat(locale.replace('_', '-'), { dateStyle: 'short', timeStyle: 'medium' });
+  const time = dateTimeFormat(locale, 'medium');
 
   return (
     <section className="history" aria-label={t('history')}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import { useTrash } from '../../storage/use-trash';
@@ -9,7 +10,7 @@ export function TrashView({ onBack }: { onBack: () => void }) {
   const { t, locale } = useTranslation();
   const drafts = useTrash();
   const [confirming, setConfirming] = useState(false);
-  const time = new Intl.DateTimeFormat(locale.replace('_', '-'), { dateStyle: 'short', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
 
   return (
     <section className="trash" aria-label={t('trash')}>

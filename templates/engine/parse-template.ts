@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import { parse, parser } from 'handlebars/dist/cjs/handlebars/compiler/base';
 import type { Program } from './ast';
 import { checkNesting } from './check-nesting';
 import { sourceLine, type TemplateError } from './template-error';
@@ -19,8 +19,8 @@ interface JisonLocation {
 }
 
 /**
- * Handlebars' parser is eval-free (only the compiler generates code), so we reuse it and keep the
- * interpreter honest about syntax. Its jison errors drop the location hash, so the position of
+ * Handlebars' parser is eval-free (only the compiler generates code), so we reuse it — the parser module
+ * alone, not the package's compiler and runtime — and keep the interpreter honest about syntax. Its jison errors drop the location hash, so the position of
  * the offending token is read back from the shared lexer, which the failed parse leaves in place.
  */
 export function parseTemplate(source: string): ParseTemplateResult {
@@ -41,7 +41,7 @@ function parseUncached(source: string): ParseTemplateResult {
   const tooDeep = checkNesting(source);
   if (tooDeep) return { ok: false, error: tooDeep };
   try {
-    return { ok: true, program: Handlebars.parse(source) as unknown as Program };
+    return { ok: true, program: parse(source) as Program };
   } catch (thrown) {
     return { ok: false, error: toTemplateError(thrown, source) };
   }
@@ -68,8 +68,7 @@ function toTemplateError(thrown: unknown, source: string): TemplateError {
 }
 
 function lexerLocation(): JisonLocation | undefined {
-  const parser = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: JisonLocation } } }).Parser;
-  return parser?.lexer?.yylloc;
+  return parser.lexer?.yylloc;
 }
 
 /** Jison lists every token it could have accepted; the last line of its message is the useful part. */
