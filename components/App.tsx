@@ -5,30 +5,47 @@ import type { Locale } from '../i18n/messages';
 import { LocaleProvider } from '../i18n/use-translation';
 import { draftsRepository, settingsRepository } from '../storage/default-database';
 import { PanelView } from './PanelView';
+import { StartupFailure } from './StartupFailure';
+
+type Startup =
+  | { state: 'loading' }
+  | { state: 'ready'; locale: Locale; initialDraftId: string | null }
+  | { state: 'failed'; detail: string };
 
 /** Loads the user's language and last open draft before showing the panel, so nothing flickers. */
 export function App() {
-  const [locale, setLocale] = useState<Locale | null>(null);
-  const [initialDraftId, setInitialDraftId] = useState<string | null>(null);
+  const [startup, setStartup] = useState<Startup>({ state: 'loading' });
 
   useEffect(() => {
     void (async () => {
-      const chosen = await settingsRepository.get('locale');
-      const lastDraftId = await settingsRepository.get('lastDraftId');
-      const exists = lastDraftId ? await draftsRepository.get(lastDraftId) : undefined;
-      setInitialDraftId(exists ? lastDraftId : null);
-      setLocale(chosen ?? localeForLanguage(browser.i18n.getUILanguage()));
+      try {
+        const chosen = await settingsRepository.get('locale');
+        const lastDraftId = await settingsRepository.get('lastDraftId');
+        const exists = lastDraftId ? await draftsRepository.get(lastDraftId) : undefined;
+        const locale = chosen ?? localeForLanguage(browser.i18n.getUILanguage());
+        setStartup({ state: 'ready', locale, initialDraftId: exists ? lastDraftId : null });
+      } catch (error) {
+        // A broken profile or a blocked IndexedDB: say so in the browser's language, never a blank panel.
+        setStartup({ state: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      }
     })();
   }, []);
 
-  if (!locale) return null;
+  if (startup.state === 'loading') return null;
+  if (startup.state === 'failed') {
+    return (
+      <LocaleProvider value={localeForLanguage(browser.i18n.getUILanguage())}>
+        <StartupFailure detail={startup.detail} />
+      </LocaleProvider>
+    );
+  }
   const chooseLocale = (next: Locale) => {
-    setLocale(next);
+    setStartup({ ...startup, locale: next });
     void settingsRepository.set('locale', next);
   };
   return (
-    <LocaleProvider value={locale}>
-      <PanelView initialDraftId={initialDraftId} onChooseLocale={chooseLocale} />
+    <LocaleProvider value={startup.locale}>
+      <PanelView initialDraftId={startup.initialDraftId} onChooseLocale={chooseLocale} />
     </LocaleProvider>
   );
 }

@@ -44,7 +44,7 @@ export function FieldInput({ field, value, onChange }: Props) {
     <div className="field">
       <label htmlFor={id}>
         {field.label}
-        {field.required && <span className="required"> （{t('required')}）</span>}
+        {field.required && <span className="required"> {t('requiredMark')}</span>}
       </label>
       {control}
       <small id={helpId}>

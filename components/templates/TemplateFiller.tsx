@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { renderTemplateSource } from '../../templates/render-template-source';
 import type { OutputScript } from '../../templates/output';
 import type { FieldValues } from '../../templates/template-definition';
 import { InsertButton } from '../InsertButton';
 import { DocumentPreview } from './DocumentPreview';
+import { focusNextEmptyField } from './focus-next-empty-field';
 import { ScriptSelect } from './ScriptSelect';
 import { TemplateForm } from './TemplateForm';
 import type { TemplateEntry } from './template-entry';
@@ -28,6 +29,8 @@ export function TemplateFiller({ entry, initialValues, onCreateDraft }: Props) {
   const rendered = useMemo(() => renderTemplateSource(def.body, values, def.fields), [def, values]);
   const simplified = rendered.ok ? rendered.doc : { title: '', text: '', html: '', placeholders: 0 };
   const { doc, pending, failed } = useConvertedDocument(simplified, script);
+  const formRef = useRef<HTMLDivElement>(null);
+  const lastField = useRef<Element | null>(null);
 
   if (!entry.usable || !rendered.ok)
     return (
@@ -38,7 +41,9 @@ export function TemplateFiller({ entry, initialValues, onCreateDraft }: Props) {
   return (
     <>
       {def.description && <p className="note">{def.description}</p>}
-      <TemplateForm fields={def.fields} values={values} onChange={setValues} />
+      <div ref={formRef} onFocus={(event) => (lastField.current = event.target)}>
+        <TemplateForm fields={def.fields} values={values} onChange={setValues} />
+      </div>
       <ScriptSelect value={script} onChange={setScript} />
       {pending && <p className="note">{t('scriptLoading')}</p>}
       {failed && (
@@ -47,10 +52,22 @@ export function TemplateFiller({ entry, initialValues, onCreateDraft }: Props) {
         </p>
       )}
       <DocumentPreview doc={doc} />
-      <p role="status" className={doc.placeholders > 0 ? 'warning' : 'note'}>
-        {doc.placeholders > 0 ? t('placeholdersLeft', doc.placeholders) : t('noPlaceholders')}
-      </p>
-      <div className="actions">
+      {/* Stays in reach however long the form grows; the count jumps to the next field still empty. */}
+      <div className="sticky-actions" role="region" aria-label={t('fillActions')}>
+        <p role="status" className={doc.placeholders > 0 ? 'warning' : 'note'}>
+          {doc.placeholders > 0 ? (
+            <button
+              type="button"
+              className="link"
+              title={t('nextEmptyFieldHint')}
+              onClick={() => formRef.current && focusNextEmptyField(formRef.current, lastField.current)}
+            >
+              {t('placeholdersLeft', doc.placeholders)}
+            </button>
+          ) : (
+            t('noPlaceholders')
+          )}
+        </p>
         <button
           type="button"
           disabled={pending}

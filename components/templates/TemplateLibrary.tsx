@@ -5,7 +5,8 @@ import type { FieldValues } from '../../templates/template-definition';
 import { TemplateChooser } from './TemplateChooser';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateFiller } from './TemplateFiller';
-import { TemplatePackControls } from './TemplatePackControls';
+import { MenuButton } from '../MenuButton';
+import { useTemplatePacks } from './use-template-packs';
 import type { TemplateFill } from './template-fill';
 import { useTemplateLibrary } from './use-template-library';
 import './templates.css';
@@ -29,6 +30,7 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
   const [editing, setEditing] = useState<Editing>(null);
   const entry = [...builtin, ...user].find((candidate) => candidate.def.id === selectedId);
   const refilling = initialTemplateId !== undefined && selectedId === initialTemplateId;
+  const packs = useTemplatePacks(user, setSelectedId);
 
   if (editing) {
     return (
@@ -49,17 +51,20 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
   };
   return (
     <section className="filler" aria-label={t('navTemplates')}>
-      <TemplateChooser builtin={builtin} user={user} value={selectedId} onChange={setSelectedId} />
-      <div className="actions">
-        <button type="button" onClick={() => setEditing({ initial: { ...blank } })}>
-          {t('newTemplate')}
-        </button>
-        {entry && (
-          <button type="button" onClick={edit}>
-            {t(entry.user ? 'editTemplate' : 'duplicateTemplate')}
-          </button>
-        )}
+      <div className="template-head">
+        <TemplateChooser builtin={builtin} user={user} value={selectedId} onChange={setSelectedId} />
+        {/* Managing templates is rarer than filling one: a menu beside the chooser, not above the form. */}
+        <MenuButton
+          label={t('templateMenu')}
+          items={[
+            { label: t('newTemplate'), onSelect: () => setEditing({ initial: { ...blank } }) },
+            ...(entry ? [{ label: t(entry.user ? 'editTemplate' : 'duplicateTemplate'), onSelect: edit }] : []),
+            { label: t('exportTemplates'), onSelect: packs.exportPack, disabled: user.length === 0 },
+            { label: t('importTemplates'), onSelect: packs.chooseFile },
+          ]}
+        />
       </div>
+      {packs.elements}
       {refilling && initialValues && <p className="note">{t('refillLoaded')}</p>}
       {entry ? (
         <TemplateFiller
@@ -71,7 +76,6 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
       ) : (
         <p className="note">{t('templateMissing')}</p>
       )}
-      <TemplatePackControls user={user} onImported={setSelectedId} />
     </section>
   );
 }
