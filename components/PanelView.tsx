@@ -1,9 +1,11 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../i18n/locale';
 import { useTranslation } from '../i18n/use-translation';
-import type { Draft } from '../storage/draft';
+import type { Draft, NewDraft } from '../storage/draft';
 import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
 import { DraftsView } from './drafts/DraftsView';
+import { editedSinceFill } from './drafts/edited-since-fill';
+import { RefillConfirm, type RefillChoice } from './drafts/RefillConfirm';
 import { callBackground } from '../messaging/protocol-client';
 import { textToHtml } from '../templates/text-to-html';
 import { CaptureErrorBanner } from './CaptureErrorBanner';
@@ -12,8 +14,12 @@ import { LanguageSelect } from './LanguageSelect';
 import { useCapturedSelection } from './polish/use-captured-selection';
 import { PolishRequestContext, type PolishRequest } from './polish/polish-request';
 import { PolishView, SettingsView, TemplateLibrary } from './lazy-views';
+import { Toast } from './toast/Toast';
+import { ToastContext, type ToastRequest } from './toast/toast-context';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { ViewTabs } from './ViewTabs';
 
-type View = 'drafts' | 'templates' | 'polish' | 'settings';
+export type View = 'drafts' | 'templates' | 'polish' | 'settings';
 
 interface Props {
   initialDraftId: string | null;
@@ -29,6 +35,14 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
   const [searchRequest, setSearchRequest] = useState(0);
   // Text the editor sent to 润色 (a selection or the whole draft); without one the open draft is used.
   const [polishRequest, setPolishRequest] = useState<PolishRequest | null>(null);
+  const [toast, setToast] = useState<ToastRequest | null>(null);
+  // 重新填写 over hand-edited text waits here for the user's choice.
+  const [refillChoice, setRefillChoice] = useState<{ draft: Draft; fill: NewDraft } | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const closeToast = useCallback((hadFocus: boolean) => {
+    setToast(null);
+    if (hadFocus) mainRef.current?.focus();
+  }, []);
 
   useEffect(() => {
     void settingsRepository.set('lastDraftId', openDraftId);
@@ -83,12 +97,17 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
       },
     }),
   );
-  const tabs: [View, string][] = [
-    ['drafts', t('navDrafts')],
-    ['templates', t('navTemplates')],
-    ['polish', t('navPolish')],
-    ['settings', t('navSettings')],
-  ];
+  const refillDraft = async (id: string, fill: NewDraft, choice: Exclude<RefillChoice, 'cancel'>) => {
+    // The copy keeps the hand-edited text; an overwrite keeps it in 历史版本 (the repository does that).
+    if (choice === 'keepCopy') await draftsRepository.keepBoth(id, {});
+    open((await draftsRepository.update(id, fill, { revision: 'template' })).id);
+  };
+  const labels: Record<View, string> = {
+    drafts: t('navDrafts'),
+    templates: t('navTemplates'),
+    polish: t('navPolish'),
+    settings: t('navSettings'),
+  };
 
   return (
     <div className="panel">
@@ -97,59 +116,70 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
         <LanguageSelect onChoose={onChooseLocale} />
       </header>
       <CaptureErrorBanner />
-      <nav role="tablist" aria-label={t('extName')}>
-        {tabs.map(([id, label]) => (
-          <button
-            key={id}
-            role="tab"
-            type="button"
-            aria-selected={view === id}
-            aria-controls={`view-${id}`}
-            onClick={() => setView(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </nav>
-      <main id={`view-${view}`} role="tabpanel">
-        <Suspense fallback={<div aria-busy="true" />}>
-          {view === 'templates' && (
-            <TemplateLibrary
-              key={refill?.id ?? 'new'}
-              initialTemplateId={refill?.templateId}
-              initialValues={refill?.fieldValues}
-              onCreateDraft={async ({ templateId, kind, values, title, text }) => {
-                const fill = { title, body: text, kind, templateId, fieldValues: values };
-                // A refill rewrites its own draft; the text it replaces stays in the history.
-                const draft = refill
-                  ? await draftsRepository.update(refill.id, fill, { revision: 'template' })
-                  : await draftsRepository.create(fill, { revision: 'template' });
-                open(draft.id);
-              }}
-            />
-          )}
-          {view === 'drafts' && (
-            <PolishRequestContext.Provider value={requestPolish}>
-              <DraftsView
-                openDraftId={openDraftId}
-                onOpen={open}
-                onRefill={(draft) => {
-                  setRefill(draft);
-                  setView('templates');
-                }}
-                searchRequest={searchRequest}
-              />
-            </PolishRequestContext.Provider>
-          )}
-          {polishVisited.current && (
-            // Kept mounted once opened: a loaded model and a review in progress survive a look at the drafts.
-            <div hidden={view !== 'polish'}>
-              <PolishView request={polishRequest ?? openDraftRequest} />
-            </div>
-          )}
-          {view === 'settings' && <SettingsView />}
-        </Suspense>
+      <ViewTabs views={labels} selected={view} onSelect={setView} label={t('extName')} />
+      <main id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1} ref={mainRef}>
+        <ToastContext.Provider value={setToast}>
+          <Suspense fallback={<div aria-busy="true" />}>
+            {view === 'templates' && (
+              <ViewErrorBoundary view={labels.templates}>
+                <TemplateLibrary
+                  key={refill?.id ?? 'new'}
+                  initialTemplateId={refill?.templateId}
+                  initialValues={refill?.fieldValues}
+                  onCreateDraft={async ({ templateId, kind, values, title, text }) => {
+                    const fill = { title, body: text, kind, templateId, fieldValues: values };
+                    const current = refill && (await draftsRepository.get(refill.id));
+                    if (!current) return open((await draftsRepository.create(fill, { revision: 'template' })).id);
+                    // A refill rewrites its own draft; hand edits are never overwritten without asking.
+                    if (await editedSinceFill(current)) setRefillChoice({ draft: current, fill });
+                    else await refillDraft(current.id, fill, 'overwrite');
+                  }}
+                />
+                {refillChoice && (
+                  <RefillConfirm
+                    current={refillChoice.draft.body}
+                    next={refillChoice.fill.body}
+                    onChoose={(choice) => {
+                      setRefillChoice(null);
+                      if (choice !== 'cancel') void refillDraft(refillChoice.draft.id, refillChoice.fill, choice);
+                    }}
+                  />
+                )}
+              </ViewErrorBoundary>
+            )}
+            {view === 'drafts' && (
+              <ViewErrorBoundary view={labels.drafts}>
+                <PolishRequestContext.Provider value={requestPolish}>
+                  <DraftsView
+                    openDraftId={openDraftId}
+                    onOpen={open}
+                    onRefill={(draft) => {
+                      setRefill(draft);
+                      setView('templates');
+                    }}
+                    onStartFromTemplate={() => setView('templates')}
+                    searchRequest={searchRequest}
+                  />
+                </PolishRequestContext.Provider>
+              </ViewErrorBoundary>
+            )}
+            {polishVisited.current && (
+              // Kept mounted once opened: a loaded model and a review in progress survive a look at the drafts.
+              <div hidden={view !== 'polish'}>
+                <ViewErrorBoundary view={labels.polish}>
+                  <PolishView request={polishRequest ?? openDraftRequest} />
+                </ViewErrorBoundary>
+              </div>
+            )}
+            {view === 'settings' && (
+              <ViewErrorBoundary view={labels.settings}>
+                <SettingsView />
+              </ViewErrorBoundary>
+            )}
+          </Suspense>
+        </ToastContext.Provider>
       </main>
+      {toast && <Toast toast={toast} onClose={closeToast} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import Dexie from 'dexie';
 import type { Draft } from './draft';
 import type { DraftsRepository } from './drafts-repository';
-import type { RevisionSummary, StoredRevision } from './revision';
+import type { RevisionSource, RevisionSummary, StoredRevision } from './revision';
 import type { WenshuDatabase } from './wenshu-database';
 
 export type RevisionsRepository = ReturnType<typeof createRevisionsRepository>;
@@ -17,6 +18,14 @@ export function createRevisionsRepository(db: WenshuDatabase, drafts: DraftsRepo
     async list(draftId: string, limit = 500): Promise<RevisionSummary[]> {
       const rows = await db.revisions.where('draftId').equals(draftId).reverse().limit(limit).toArray();
       return (rows as StoredRevision[]).map(summarize);
+    },
+
+    /** The newest revision kept for this reason, e.g. the text of the last template fill. */
+    async latest(draftId: string, source: RevisionSource): Promise<StoredRevision | undefined> {
+      return (await db.revisions
+        .where('[draftId+source+createdAt]')
+        .between([draftId, source, Dexie.minKey], [draftId, source, Dexie.maxKey])
+        .last()) as StoredRevision | undefined;
     },
 
     async get(id: number): Promise<StoredRevision | undefined> {

@@ -1,4 +1,4 @@
-import { Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
@@ -13,6 +13,8 @@ import { SaveStatus } from './SaveStatus';
 
 interface Props {
   draft: Draft;
+  /** Just made with 新建草稿: start in the title. */
+  isNew?: boolean;
   /** The draft was deleted for good while open: offer to save this text as a new draft. */
   missing?: boolean;
   onBack: () => void;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** One draft: title, body, 文种/状态/标签, autosave, versions, history, insertion into the page. */
-export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, onTrashed }: Props) {
+export function DraftEditor({ draft, isNew = false, missing = false, onBack, onOpen, onRefill, onTrashed }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const editing = useDraftEditing(draft);
@@ -55,6 +57,10 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
   const [showProofread, setShowProofread] = useState(false);
   const [notice, setNotice] = useState('');
   const requestPolish = useRequestPolish();
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (isNew) titleRef.current?.focus();
+  }, [isNew]);
 
   const saveVersion = async () => {
     if (await editing.saveRevision('save')) setNotice(t('versionSaved'));
@@ -90,7 +96,7 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
         />
       )}
       <label htmlFor={`${id}-title`}>{t('draftTitle')}</label>
-      <input id={`${id}-title`} value={values.title} onChange={(event) => edit({ title: event.target.value })} />
+      <input id={`${id}-title`} ref={titleRef} value={values.title} onChange={(event) => edit({ title: event.target.value })} />
       <label htmlFor={`${id}-body`}>{t('draftBody')}</label>
       <textarea
         id={`${id}-body`}
@@ -114,7 +120,13 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
           {t('saveVersion')}
         </button>
         {draft.templateId && (
-          <button type="button" onClick={() => onRefill(draft)}>
+          <button
+            type="button"
+            onClick={async () => {
+              // Saved first, so the refill compares against the text on screen.
+              if (await editing.flush()) onRefill(draft);
+            }}
+          >
             {t('refillFromTemplate')}
           </button>
         )}

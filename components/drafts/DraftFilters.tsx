@@ -4,6 +4,7 @@ import type { SearchFilters } from '../../search/search-types';
 import { draftStatuses, type DraftStatus } from '../../storage/draft';
 import { useTags } from '../../storage/use-trash';
 import { documentKinds, type DocumentKind } from '../../templates/template-definition';
+import { kindLabel, statusLabel } from '../value-labels';
 import { timeRangeLabels, timeRanges, type TimeRange } from './time-range';
 
 interface Props {
@@ -18,7 +19,12 @@ export function DraftFilters({ filters, onChange, range, onRange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const tags = useTags() ?? [];
-  const select = (name: 'kind' | 'status' | 'tag', label: string, options: readonly string[]) => (
+  const select = (
+    name: 'kind' | 'status' | 'tag',
+    label: string,
+    options: readonly string[],
+    labelOf: (option: string) => string = (option) => option,
+  ) => (
     <span className="filter">
       <label htmlFor={`${id}-${name}`}>{label}</label>
       <select
@@ -29,7 +35,7 @@ export function DraftFilters({ filters, onChange, range, onRange }: Props) {
         <option value="">{t('filterAll')}</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {labelOf(option)}
           </option>
         ))}
       </select>
@@ -37,8 +43,8 @@ export function DraftFilters({ filters, onChange, range, onRange }: Props) {
   );
   return (
     <div className="filters">
-      {select('kind', t('filterKind'), documentKinds as readonly DocumentKind[])}
-      {select('status', t('filterStatus'), draftStatuses as readonly DraftStatus[])}
+      {select('kind', t('filterKind'), documentKinds, (kind) => kindLabel(t, kind))}
+      {select('status', t('filterStatus'), draftStatuses, (status) => statusLabel(t, status))}
       {select('tag', t('filterTag'), tags)}
       <span className="filter">
         <label htmlFor={`${id}-time`}>{t('filterTime')}</label>

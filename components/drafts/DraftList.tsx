@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
 import { useDraftSearch } from '../../storage/use-draft-search';
@@ -7,18 +7,27 @@ import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
 import { updatedFromFor, type TimeRange } from './time-range';
 
+/** The scroll positions of the panel and of the list, kept by the parent while a draft is open. */
+export interface ListScroll {
+  window: number;
+  list: number;
+}
+
 interface Props {
   onOpen: (id: string) => void;
   onNew: () => void;
+  onStartFromTemplate: () => void;
   onOpenTrash: () => void;
   /** Focus the search box when this changes (Ctrl/Cmd+F); 0 means never asked. */
   searchRequest: number;
+  /** Restored once the list has its rows, and updated as the user scrolls or opens a draft. */
+  scroll: ListScroll;
 }
 
 /** Enough for a whole office's archive in one scroll; the list renders only what is visible. */
 const listLimit = 5000;
 
-export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) {
+export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, searchRequest, scroll }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -33,6 +42,19 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
   useEffect(() => {
     if (searchRequest > 0) searchRef.current?.focus();
   }, [searchRequest]);
+  const filtered = Boolean(query || range || Object.values(filters).some(Boolean));
+  const empty = result !== undefined && hits.length === 0 && !filtered;
+  const restored = useRef(false);
+  useLayoutEffect(() => {
+    if (restored.current || result === undefined) return;
+    restored.current = true;
+    if (scroller.current) scroller.current.scrollTop = scroll.list;
+    window.scrollTo(0, scroll.window);
+  }, [result, scroll]);
+  const openDraft = (draftId: string) => {
+    scroll.window = window.scrollY;
+    onOpen(draftId);
+  };
   const virtualizer = useVirtualizer({
     count: hits.length,
     getScrollElement: () => scroller.current,
@@ -43,28 +65,50 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
   return (
     <section className="drafts" aria-label={t('draftList')}>
       <div className="actions">
-        <button type="button" onClick={onNew}>
-          {t('newDraft')}
-        </button>
+        {!empty && (
+          <button type="button" onClick={onNew}>
+            {t('newDraft')}
+          </button>
+        )}
         <button type="button" className="link" onClick={onOpenTrash}>
           {t('trash')}
         </button>
       </div>
-      <label htmlFor={`${id}-search`}>{t('searchDrafts')}</label>
-      <input
-        id={`${id}-search`}
-        ref={searchRef}
-        type="search"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-      />
-      <DraftFilters filters={filters} onChange={setFilters} range={range} onRange={setRange} />
-      {result && hits.length === 0 && (
-        <p className="note">
-          {query || range || Object.values(filters).some(Boolean) ? t('noResults') : t('noDrafts')}
-        </p>
+      {empty ? (
+        <div className="empty-state">
+          <p>{t('noDrafts')}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={onStartFromTemplate}>
+              {t('startFromTemplate')}
+            </button>
+            <button type="button" onClick={onNew}>
+              {t('newBlankDraft')}
+            </button>
+          </div>
+          <p className="note">{t('insertionHint')}</p>
+        </div>
+      ) : (
+        <>
+          <label htmlFor={`${id}-search`}>{t('searchDrafts')}</label>
+          <input
+            id={`${id}-search`}
+            ref={searchRef}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <DraftFilters filters={filters} onChange={setFilters} range={range} onRange={setRange} />
+        </>
       )}
-      <div ref={scroller} className="draft-scroller">
+      {result && hits.length === 0 && filtered && <p className="note">{t('noResults')}</p>}
+      <div
+        ref={scroller}
+        className="draft-scroller"
+        hidden={empty}
+        onScroll={(event) => {
+          scroll.list = event.currentTarget.scrollTop;
+        }}
+      >
         <ul aria-label={t('draftList')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
             <li
@@ -73,7 +117,7 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
               ref={virtualizer.measureElement}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
-              <DraftListItem hit={hits[item.index]} onOpen={onOpen} />
+              <DraftListItem hit={hits[item.index]} onOpen={openDraft} />
             </li>
           ))}
         </ul>

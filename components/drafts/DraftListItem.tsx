@@ -1,6 +1,7 @@
 import { dateTimeFormat } from '../../i18n/date-time-format';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchHit } from '../../search/search-types';
+import { kindLabel, statusLabel } from '../value-labels';
 import { Highlighted } from './Highlighted';
 
 /** One result: title and the matching passage highlighted, then 文种 · 状态 · time. */
@@ -19,7 +20,7 @@ export function DraftListItem({ hit, onOpen }: { hit: SearchHit; onOpen: (id: st
         </span>
       )}
       <span className="draft-meta">
-        {hit.kind} · {hit.status} · {time.format(hit.updatedAt)}
+        {kindLabel(t, hit.kind)} · {statusLabel(t, hit.status)} · {time.format(hit.updatedAt)}
         {hit.tags.length > 0 && ` · ${hit.tags.join('、')}`}
       </span>
     </button>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftStatuses, type Draft, type DraftPatch, type DraftStatus } from '../../storage/draft';
 import { documentKinds, type DocumentKind } from '../../templates/template-definition';
+import { kindLabel, statusLabel } from '../value-labels';
 
 type Meta = Pick<Draft, 'kind' | 'status' | 'tags' | 'pinned'>;
 
@@ -31,7 +32,9 @@ export function DraftMetaFields({ values, onChange }: { values: Meta; onChange: 
           onChange={(e) => onChange({ kind: e.target.value as DocumentKind })}
         >
           {documentKinds.map((kind) => (
-            <option key={kind}>{kind}</option>
+            <option key={kind} value={kind}>
+              {kindLabel(t, kind)}
+            </option>
           ))}
         </select>
       </span>
@@ -43,7 +46,9 @@ export function DraftMetaFields({ values, onChange }: { values: Meta; onChange: 
           onChange={(e) => onChange({ status: e.target.value as DraftStatus })}
         >
           {draftStatuses.map((status) => (
-            <option key={status}>{status}</option>
+            <option key={status} value={status}>
+              {statusLabel(t, status)}
+            </option>
           ))}
         </select>
       </span>

@@ -1,22 +1,30 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { useDraft } from '../../storage/use-drafts';
+import { useShowToast } from '../toast/toast-context';
 import { DraftEditor } from './DraftEditor';
-import { DraftList } from './DraftList';
+import { DraftList, type ListScroll } from './DraftList';
 import { TrashView } from './TrashView';
 
 interface Props {
   openDraftId: string | null;
   onOpen: (id: string | null) => void;
   onRefill: (draft: Draft) => void;
+  onStartFromTemplate: () => void;
   searchRequest: number;
 }
 
 /** The 草稿 tab: the searchable list, one open draft, or the trash. */
-export function DraftsView({ openDraftId, onOpen, onRefill, searchRequest }: Props) {
+export function DraftsView({ openDraftId, onOpen, onRefill, onStartFromTemplate, searchRequest }: Props) {
+  const { t } = useTranslation();
+  const showToast = useShowToast();
   const [showTrash, setShowTrash] = useState(false);
   const openDraft = useDraft(openDraftId);
+  // Where the list was scrolled when a draft was opened, so coming back finds it as it was.
+  const listScroll = useRef<ListScroll>({ window: 0, list: 0 });
+  const createdId = useRef<string | null>(null);
   // A draft deleted for good while open (trash emptied in another window) stays on screen with its
   // text, so the editor can offer to save it again instead of vanishing with the user's words.
   const lastSeen = useRef<Draft | null>(null);
@@ -30,11 +38,19 @@ export function DraftsView({ openDraftId, onOpen, onRefill, searchRequest }: Pro
       <DraftEditor
         key={shown.id}
         draft={shown}
+        isNew={shown.id === createdId.current}
         missing={gone !== null}
         onBack={() => onOpen(null)}
         onOpen={onOpen}
         onRefill={onRefill}
-        onTrashed={() => onOpen(null)}
+        onTrashed={() => {
+          onOpen(null);
+          showToast({
+            message: t('movedToTrash'),
+            action: { label: t('undo'), run: () => draftsRepository.restoreFromTrash(shown.id) },
+            focusAction: true,
+          });
+        }}
       />
     );
   }
@@ -42,9 +58,14 @@ export function DraftsView({ openDraftId, onOpen, onRefill, searchRequest }: Pro
   return (
     <DraftList
       onOpen={onOpen}
-      onNew={async () => onOpen((await draftsRepository.create({ title: '', body: '', kind: '其他' })).id)}
+      onNew={async () => {
+        createdId.current = (await draftsRepository.create({ title: '', body: '', kind: '其他' })).id;
+        onOpen(createdId.current);
+      }}
+      onStartFromTemplate={onStartFromTemplate}
       onOpenTrash={() => setShowTrash(true)}
       searchRequest={searchRequest}
+      scroll={listScroll.current}
     />
   );
 }

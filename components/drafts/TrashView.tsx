@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { dateTimeFormat } from '../../i18n/date-time-format';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
@@ -11,10 +11,16 @@ export function TrashView({ onBack }: { onBack: () => void }) {
   const drafts = useTrash();
   const [confirming, setConfirming] = useState(false);
   const time = dateTimeFormat(locale);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const empty = drafts?.length === 0;
+  useEffect(() => {
+    // 清空回收站 disappears with the last draft; keep focus in the view rather than on <body>.
+    if (empty && document.activeElement === document.body) backRef.current?.focus();
+  }, [empty]);
 
   return (
     <section className="trash" aria-label={t('trash')}>
-      <button type="button" className="link" onClick={onBack}>
+      <button type="button" className="link" ref={backRef} onClick={onBack}>
         ‹ {t('back')}
       </button>
       <h2>{t('trash')}</h2>
@@ -28,7 +34,7 @@ export function TrashView({ onBack }: { onBack: () => void }) {
             </span>
             <button
               type="button"
-              aria-label={`${t('restore')}：${draft.title || t('untitled')}`}
+              aria-label={t('restoreDraft', draft.title || t('untitled'))}
               onClick={() => void draftsRepository.restoreFromTrash(draft.id)}
             >
               {t('restore')}

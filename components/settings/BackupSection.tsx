@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { applyBackup } from '../../backup/apply-backup';
 import { backupLimits } from '../../backup/backup-format';
-import { exportBackup, serializeBackup } from '../../backup/export-backup';
 import { parseBackup } from '../../backup/parse-backup';
 import { useTranslation } from '../../i18n/use-translation';
 import { database } from '../../storage/default-database';
-import { backupErrorKeys } from './backup-error-message';
-import { downloadText } from '../download-text';
+import { backupErrorMessage } from './backup-error-message';
+import { exportBackupFile } from './export-backup-file';
 
 /** Everything out to one JSON file; in again only after the whole file checked out, in one transaction. */
 export function BackupSection() {
@@ -16,10 +15,8 @@ export function BackupSection() {
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
 
   const exportAll = async () => {
-    const backup = await exportBackup(database);
-    const date = new Date(backup.exportedAt).toISOString().slice(0, 10);
-    downloadText(serializeBackup(backup), `wenshu-backup-${date}.json`);
-    setResult({ ok: true, message: t('exportDone', backup.drafts.length) });
+    const { fileName, drafts } = await exportBackupFile();
+    setResult({ ok: true, message: t('exportDone', drafts, fileName) });
   };
 
   const importFile = async (file: File) => {
@@ -28,13 +25,16 @@ export function BackupSection() {
     if (file.size > backupLimits.maxFileBytes) return fail(t('backupErrTooLarge'));
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
-      const reasons = parsed.errors.slice(0, 3).map((error) => `${t(backupErrorKeys[error.code])}（${error.path}）`);
-      return fail(reasons.join('；'));
+      return fail(parsed.errors.slice(0, 3).map((error) => backupErrorMessage(t, error)).join(' '));
     }
     try {
       const report = await applyBackup(database, parsed.backup, { onExisting });
       const { imported, copied, skipped, unchanged } = report.drafts;
-      setResult({ ok: true, message: t('importDone', imported, copied, skipped + unchanged) });
+      const parts = [t('importDone', imported, copied)];
+      // Identical drafts were not skipped for a reason to worry about: they are already here.
+      if (unchanged > 0) parts.push(t('importUnchanged', unchanged));
+      if (skipped > 0) parts.push(t('importSkipped', skipped));
+      setResult({ ok: true, message: parts.join(' ') });
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
     }

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { checkStorageHealth, type StorageHealth } from '../../storage/storage-health';
+import { formatBytes } from './format-bytes';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Asks the browser to keep our data and shows how much room is used. */
 export function StorageSection() {
@@ -18,7 +18,7 @@ export function StorageSection() {
       <h2 id={`${id}-heading`}>{t('storageSection')}</h2>
       <p>
         {health.usage !== null && health.quota !== null
-          ? t('storageUsage', megabytes(health.usage), megabytes(health.quota))
+          ? t('storageUsage', formatBytes(health.usage), formatBytes(health.quota))
           : t('storageUnknown')}
       </p>
       <p className={health.persisted ? 'note' : 'warning'}>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { GroupField } from '../../templates/template-definition';
 import { FieldInput } from './FieldInput';
@@ -14,9 +15,22 @@ export function GroupInput({ field, rows, onChange }: Props) {
   const shown = rows.length > 0 ? rows : [{}];
   const setRow = (index: number, name: string, value: string) =>
     onChange(shown.map((row, i) => (i === index ? { ...row, [name]: value } : row)));
+  // After 删除第 N 项 its button is gone: focus goes to the row that took its place (or the one before).
+  const ref = useRef<HTMLFieldSetElement>(null);
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    const rows = ref.current?.querySelectorAll('fieldset.group-row');
+    rows?.[focusRow.current]?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    focusRow.current = null;
+  });
+  const removeRow = (index: number) => {
+    focusRow.current = Math.min(index, shown.length - 2);
+    onChange(shown.filter((_, i) => i !== index));
+  };
 
   return (
-    <fieldset className="group">
+    <fieldset className="group" ref={ref}>
       <legend>
         {field.label}
         {field.required && <span className="required"> {t('requiredMark')}</span>}
@@ -34,7 +48,7 @@ export function GroupInput({ field, rows, onChange }: Props) {
             />
           ))}
           {shown.length > 1 && (
-            <button type="button" className="link" onClick={() => onChange(shown.filter((_, i) => i !== index))}>
+            <button type="button" className="link" onClick={() => removeRow(index)}>
               {t('removeRow', index + 1)}
             </button>
           )}

@@ -5,7 +5,7 @@ import type { UserTemplateInput } from '../../storage/user-templates-repository'
 import { exampleValues } from '../../templates/example-values';
 import { renderTemplateSource } from '../../templates/render-template-source';
 import { findTemplateProblems } from '../../templates/schema';
-import { DeleteTemplateButton } from './DeleteTemplateButton';
+import { DeleteTemplateDialog } from './DeleteTemplateDialog';
 import { DocumentPreview } from './DocumentPreview';
 import { FieldSchemaEditor } from './FieldSchemaEditor';
 import { TemplateMetaInputs } from './TemplateMetaInputs';
@@ -30,6 +30,7 @@ export function TemplateEditor({ templateId, initial, onSaved, onClose }: Props)
   const [draft, setDraft] = useState<UserTemplateInput>(initial);
   const [savedId, setSavedId] = useState(templateId);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const problems = useMemo(() => findTemplateProblems(draft.body, draft.fields), [draft.body, draft.fields]);
   const preview = useMemo(() => {
     if (problems.error || problems.blocking.length > 0) return null;
@@ -78,8 +79,19 @@ export function TemplateEditor({ templateId, initial, onSaved, onClose }: Props)
         <button type="button" onClick={onClose}>
           {t('backToTemplates')}
         </button>
-        {savedId && <DeleteTemplateButton templateId={savedId} name={draft.name} onDeleted={onClose} />}
+        {savedId && (
+          <button type="button" className="danger-link" onClick={() => setConfirmingDelete(true)}>
+            {t('deleteTemplate')}
+          </button>
+        )}
       </div>
+      {confirmingDelete && savedId && (
+        <DeleteTemplateDialog
+          templateId={savedId}
+          name={draft.name}
+          onClose={(deleted) => (deleted ? onClose() : setConfirmingDelete(false))}
+        />
+      )}
       <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error' : 'note'}>
         {status?.message}
       </p>

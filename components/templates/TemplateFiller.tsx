@@ -6,6 +6,7 @@ import { plainText, type OutputScript } from '../../templates/output';
 import type { FieldValues } from '../../templates/template-definition';
 import { InsertButton } from '../InsertButton';
 import { DocumentPreview } from './DocumentPreview';
+import { focusNextEmptyField } from './focus-next-empty-field';
 import { ScriptSelect } from './ScriptSelect';
 import { TemplateForm } from './TemplateForm';
 import type { TemplateEntry } from './template-entry';
@@ -41,10 +42,11 @@ export function TemplateFiller({ entry, initialValues, prefill, onCreateDraft, o
   // What a plain OA textarea and the draft receive; the rich layout comes from the same lines.
   const doc = useMemo(() => ({ ...converted, text: plainText(converted.text, { indent }) }), [converted, indent]);
   const followUp = entry.user ? undefined : builtinFollowUps[def.id];
-  const form = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLDivElement>(null);
+  const lastField = useRef<Element | null>(null);
 
   useEffect(() => {
-    if (prefill) form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    if (prefill) formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, [prefill]);
 
   if (!entry.usable || !rendered.ok)
@@ -56,7 +58,7 @@ export function TemplateFiller({ entry, initialValues, prefill, onCreateDraft, o
   return (
     <>
       {shown.description && <p className="note">{shown.description}</p>}
-      <div ref={form}>
+      <div ref={formRef} onFocus={(event) => (lastField.current = event.target)}>
         <TemplateForm fields={shown.fields} values={values} onChange={setValues} />
       </div>
       <ScriptSelect value={script} onChange={setScript} />
@@ -67,10 +69,22 @@ export function TemplateFiller({ entry, initialValues, prefill, onCreateDraft, o
         </p>
       )}
       <DocumentPreview doc={doc} indent={{ value: indent, onChange: setIndent }} />
-      <p role="status" className={doc.placeholders > 0 ? 'warning' : 'note'}>
-        {doc.placeholders > 0 ? t('placeholdersLeft', doc.placeholders) : t('noPlaceholders')}
-      </p>
-      <div className="actions">
+      {/* Stays in reach however long the form grows; the count jumps to the next field still empty. */}
+      <div className="sticky-actions" role="region" aria-label={t('fillActions')}>
+        <p role="status" className={doc.placeholders > 0 ? 'warning' : 'note'}>
+          {doc.placeholders > 0 ? (
+            <button
+              type="button"
+              className="link"
+              title={t('nextEmptyFieldHint')}
+              onClick={() => formRef.current && focusNextEmptyField(formRef.current, lastField.current)}
+            >
+              {t('placeholdersLeft', doc.placeholders)}
+            </button>
+          ) : (
+            t('noPlaceholders')
+          )}
+        </p>
         <button
           type="button"
           disabled={pending}

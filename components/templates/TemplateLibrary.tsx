@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { UserTemplateInput } from '../../storage/user-templates-repository';
 import type { FieldValues } from '../../templates/template-definition';
-import { DeleteTemplateButton } from './DeleteTemplateButton';
+import { DeleteTemplateDialog } from './DeleteTemplateDialog';
 import { TemplateChooser } from './TemplateChooser';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateFiller } from './TemplateFiller';
-import { TemplatePackControls } from './TemplatePackControls';
+import { MenuButton } from '../MenuButton';
+import { useTemplatePacks } from './use-template-packs';
 import type { TemplateFill } from './template-fill';
 import { useTemplateLibrary } from './use-template-library';
 import './templates.css';
@@ -28,6 +29,7 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
   const { builtin, user } = useTemplateLibrary();
   const [selectedId, setSelectedId] = useState(initialTemplateId ?? builtin[0].def.id);
   const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState(false);
   // Values carried into the next template (另拟请示); a new object each time, so the filler remounts.
   const [prefill, setPrefill] = useState<{ templateId: string; values: FieldValues; n: number } | null>(null);
   const choose = (id: string) => {
@@ -36,6 +38,7 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
   };
   const entry = [...builtin, ...user].find((candidate) => candidate.def.id === selectedId);
   const refilling = initialTemplateId !== undefined && selectedId === initialTemplateId;
+  const packs = useTemplatePacks(user, setSelectedId);
 
   if (editing) {
     return (
@@ -56,24 +59,32 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
   };
   return (
     <section className="filler" aria-label={t('navTemplates')}>
-      <TemplateChooser builtin={builtin} user={user} value={selectedId} onChange={choose} />
-      <div className="actions">
-        <button type="button" onClick={() => setEditing({ initial: { ...blank } })}>
-          {t('newTemplate')}
-        </button>
-        {entry && (
-          <button type="button" onClick={edit}>
-            {t(entry.user ? 'editTemplate' : 'duplicateTemplate')}
-          </button>
-        )}
-        {entry?.user && (
-          <DeleteTemplateButton
-            templateId={entry.user.id}
-            name={entry.def.name}
-            onDeleted={() => setSelectedId(builtin[0].def.id)}
-          />
-        )}
+      <div className="template-head">
+        <TemplateChooser builtin={builtin} user={user} value={selectedId} onChange={choose} />
+        {/* Managing templates is rarer than filling one: a menu beside the chooser, not above the form. */}
+        <MenuButton
+          label={t('templateMenu')}
+          items={[
+            { label: t('newTemplate'), onSelect: () => setEditing({ initial: { ...blank } }) },
+            ...(entry ? [{ label: t(entry.user ? 'editTemplate' : 'duplicateTemplate'), onSelect: edit }] : []),
+            // Offered here too, so a template broken beyond editing never traps the user.
+            ...(entry?.user ? [{ label: t('deleteTemplate'), onSelect: () => setDeleting(true) }] : []),
+            { label: t('exportTemplates'), onSelect: packs.exportPack, disabled: user.length === 0 },
+            { label: t('importTemplates'), onSelect: packs.chooseFile },
+          ]}
+        />
       </div>
+      {packs.elements}
+      {deleting && entry?.user && (
+        <DeleteTemplateDialog
+          templateId={entry.user.id}
+          name={entry.def.name}
+          onClose={(deleted) => {
+            setDeleting(false);
+            if (deleted) choose(builtin[0].def.id);
+          }}
+        />
+      )}
       {refilling && initialValues && <p className="note">{t('refillLoaded')}</p>}
       {entry ? (
         <TemplateFiller
@@ -90,7 +101,6 @@ export function TemplateLibrary({ onCreateDraft, initialTemplateId, initialValue
       ) : (
         <p className="note">{t('templateMissing')}</p>
       )}
-      <TemplatePackControls user={user} onImported={setSelectedId} />
     </section>
   );
 }

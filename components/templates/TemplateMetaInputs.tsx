@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { UserTemplateInput } from '../../storage/user-templates-repository';
+import { kindLabel } from '../value-labels';
 import { documentKinds, type DocumentKind } from '../../templates/template-definition';
 
 type Meta = Pick<UserTemplateInput, 'name' | 'kind' | 'description'>;
@@ -29,7 +30,7 @@ export function TemplateMetaInputs({ value, onChange }: Props) {
         >
           {documentKinds.map((kind) => (
             <option key={kind} value={kind}>
-              {kind}
+              {kindLabel(t, kind)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/locale';
 import { templateLimits, type TemplateLimitCode } from '../../templates/engine';
 import type { TemplateProblems } from '../../templates/schema';
 import { problemMessages } from './problem-messages';

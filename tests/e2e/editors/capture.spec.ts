@@ -22,7 +22,7 @@ beforeAll(async () => {
   await page.goto(journey.server.url('/fixtures/editors/capture.html'));
   extensionPage = await journey.session.openPanelTab();
   // The panel stores its open draft (none yet) as lastDraftId on start: let that happen first.
-  await extensionPage.getByRole('button', { name: '新建草稿' }).waitFor();
+  await extensionPage.getByRole('button', { name: /^新建(空白)?草稿$/ }).waitFor();
   await page.bringToFront();
 });
 afterAll(async () => {

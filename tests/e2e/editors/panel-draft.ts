@@ -5,8 +5,8 @@ import { PanelPage } from '../pages/panel-page';
 export async function openPanelWithDraft(session: ExtensionSession, text: string): Promise<PanelPage> {
   const panel = new PanelPage(await session.openPanelWindow());
   // A fresh profile shows the draft list; later panels reopen the last draft (lastDraftId).
-  await panel.button('新建草稿').or(panel.bodyInput()).first().waitFor();
-  if (!(await panel.bodyInput().isVisible())) await panel.button('新建草稿').click();
+  await panel.newDraft().or(panel.bodyInput()).first().waitFor();
+  if (!(await panel.bodyInput().isVisible())) await panel.newDraft().click();
   await panel.bodyInput().fill(text);
   return panel;
 }

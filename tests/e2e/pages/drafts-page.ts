@@ -32,7 +32,8 @@ export class DraftsPage {
   async create(title: string, body: string): Promise<void> {
     await this.page.getByRole('tab', { name: '草稿' }).click();
     if (await this.button('‹ 返回草稿列表').isVisible()) await this.button('‹ 返回草稿列表').click();
-    await this.button('新建草稿').click();
+    // An empty desk offers 新建空白草稿 instead of 新建草稿.
+    await this.page.getByRole('button', { name: /^新建(空白)?草稿$/ }).click();
     await this.title().fill(title);
     await this.body().fill(body);
     await this.waitSaved();

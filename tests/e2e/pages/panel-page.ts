@@ -32,6 +32,11 @@ export class PanelPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** 新建草稿, or 新建空白草稿 when the desk is still empty. */
+  newDraft(): Locator {
+    return this.page.getByRole('button', { name: /^新建(空白)?草稿$/ });
+  }
+
   titleInput(): Locator {
     return this.page.getByRole('textbox', { name: '标题', exact: true });
   }

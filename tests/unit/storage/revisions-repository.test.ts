@@ -63,6 +63,18 @@ describe('revisions', () => {
     expect(await revisions().list('other')).toEqual([]);
   });
 
+  it('finds the newest revision kept for one reason, such as the last template fill', async () => {
+    const repo = drafts();
+    await repo.create({ title: 't', body: '一', kind: '其他' }, { revision: 'template' });
+    state.now += 1;
+    await repo.update('d1', { body: '三' }, { revision: 'template' });
+    state.now += 1;
+    await repo.update('d1', { body: '三四' }, { revision: 'autosave' });
+    expect((await revisions().latest('d1', 'template'))?.body).toBe('三');
+    expect((await revisions().latest('d1', 'autosave'))?.body).toBe('三四');
+    expect(await revisions().latest('d1', 'polish')).toBeUndefined();
+  });
+
   it('keeps the typed text before a polish replaces it, even inside the autosave interval', async () => {
     const repo = drafts();
     await repo.create({ title: 't', body: '初稿', kind: '其他' });

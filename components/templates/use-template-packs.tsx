@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { database } from '../../storage/default-database';
 import { applyTemplatePack, buildTemplatePack, parseTemplatePack, templatePackFileName } from '../../templates/packs';
@@ -6,24 +6,22 @@ import { downloadText } from '../download-text';
 import { packErrorMessage } from './pack-error-message';
 import type { TemplateEntry } from './template-entry';
 
-interface Props {
-  user: TemplateEntry[];
-  onImported: (firstId: string) => void;
-}
-
 /**
- * 导出模板包 / 导入模板包. An import is checked whole before anything is stored, then stored in one
- * transaction; templates whose names are taken are kept beside the old ones with a suffix.
+ * 导出模板包 / 导入模板包 for the template menu. An import is checked whole before anything is stored,
+ * then stored in one transaction; templates whose names are taken are kept beside the old ones with a
+ * suffix. Returns the actions plus the (hidden) file input and the outcome line to render.
  */
-export function TemplatePackControls({ user, onImported }: Props) {
+export function useTemplatePacks(user: TemplateEntry[], onImported: (firstId: string) => void) {
   const { t } = useTranslation();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
 
   const exportPack = () => {
     const pack = buildTemplatePack(user.filter((entry) => entry.user).map((entry) => entry.user!));
-    downloadText(JSON.stringify(pack, null, 2), templatePackFileName(new Date()));
-    setStatus({ ok: true, message: t('packExported', pack.templates.length) });
+    const fileName = templatePackFileName(new Date());
+    downloadText(JSON.stringify(pack, null, 2), fileName);
+    setStatus({ ok: true, message: t('packExported', pack.templates.length, fileName) });
   };
 
   const importPack = async (file: File | undefined) => {
@@ -40,17 +38,14 @@ export function TemplatePackControls({ user, onImported }: Props) {
     }
   };
 
-  return (
-    <div className="pack-controls">
-      <button type="button" onClick={exportPack} disabled={user.length === 0}>
-        {t('exportTemplates')}
-      </button>
-      <label htmlFor={`${id}-import`} className="file-button">
-        {t('importTemplates')}
-      </label>
+  const elements = (
+    <>
       <input
         id={`${id}-import`}
+        ref={input}
         type="file"
+        hidden
+        aria-label={t('importTemplates')}
         accept=".json,application/json"
         onChange={(event) => {
           void importPack(event.target.files?.[0]);
@@ -60,6 +55,7 @@ export function TemplatePackControls({ user, onImported }: Props) {
       <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error' : 'note'}>
         {status?.message}
       </p>
-    </div>
+    </>
   );
+  return { exportPack, chooseFile: () => input.current?.click(), elements };
 }
