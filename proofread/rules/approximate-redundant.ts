@@ -11,8 +11,8 @@ const withAround = new RegExp(
 );
 /** 约90多万元, 大约300余人: 约 with 多 or 余. */
 const withMore = new RegExp(`${notApproximate}(?:大约|约)${numerals}+[多余]`, 'gu');
-/** 截至到2026年底, 截至…止: 截至 already says "up to". */
-const asOf = /截至到|截至[^，。；：\n]{1,15}?(?:为)?止(?=[，。；：\n]|$)/gu;
+/** 截至到2026年底, 截至10月底止: 截至 already says "up to" (截至…为止 is accepted usage and left alone). */
+const asOf = /截至到|截至[^，。；：\n]{1,15}?(?<!为)止(?=[，。；：\n]|$)/gu;
 
 /**
  * Redundant approximation and 截至 doubled up. No fix: whether to drop 约 or 左右 (多) is the writer's
