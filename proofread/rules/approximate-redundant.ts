@@ -23,14 +23,15 @@ export const approximateRedundant: ProofreadRule = {
   severity: 'error',
   messageKeys: ['proofApproximateRedundant', 'proofAsOfRedundant'],
   check(text) {
-    const approximate = [
-      ...hitsOf(text, withAround, (match) => wholeMatch(match)),
-      ...hitsOf(text, withMore, (match) => wholeMatch(match)),
-    ];
+    const around = hitsOf(text, withAround, (match) => wholeMatch(match));
+    // 约90多万元左右 is one finding, not two.
+    const more = hitsOf(text, withMore, (match) =>
+      around.some((hit) => hit.start <= match.index && match.index < hit.end) ? null : wholeMatch(match),
+    );
     const doubled = hitsOf(text, asOf, (match) => ({
       ...wholeMatch(match, match[0] === '截至到' ? '截至' : undefined),
       messageKey: 'proofAsOfRedundant',
     }));
-    return [...approximate, ...doubled];
+    return [...around, ...more, ...doubled];
   },
 };

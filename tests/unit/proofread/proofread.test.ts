@@ -75,6 +75,10 @@ describe('proofread', () => {
     ]);
   });
 
+  it('reports an approximation marked three ways once', () => {
+    expect(proofread('投资约90多万元左右。').map((f) => f.ruleId)).toEqual(['approximate-redundant']);
+  });
+
   it('skips rules switched off', () => {
     const text = '完成 95%,成效明显。';
     expect(proofread(text).map((f) => f.ruleId)).toEqual(['cjk-latin-space', 'halfwidth-punctuation']);

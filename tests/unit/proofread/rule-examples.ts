@@ -76,6 +76,7 @@ export const ruleExamples: Record<string, RuleExamples> = {
       ['约100人左右', null],
       ['投资约90多万元', null],
       ['大约300余人', null],
+      ['约90多万元左右', null],
       ['截至到2026年底', '截至2026年底'],
       ['截至10月底止，已完成', null],
     ],
