@@ -11,8 +11,8 @@ const withAround = new RegExp(
 );
 /** 约90多万元, 大约300余人: 约 with 多 or 余. */
 const withMore = new RegExp(`${notApproximate}(?:大约|约)${numerals}+[多余]`, 'gu');
-/** 截至到2026年底, 截至…止: 截至 already says "up to". */
-const asOf = /截至到|截至[^，。；：\n]{1,15}?(?:为)?止(?=[，。；：\n]|$)/gu;
+/** 截至到2026年底, 截至10月底止: 截至 already says "up to" (截至…为止 is accepted usage and left alone). */
+const asOf = /截至到|截至[^，。；：\n]{1,15}?(?<!为)止(?=[，。；：\n]|$)/gu;
 
 /**
  * Redundant approximation and 截至 doubled up. No fix: whether to drop 约 or 左右 (多) is the writer's
@@ -23,14 +23,15 @@ export const approximateRedundant: ProofreadRule = {
   severity: 'error',
   messageKeys: ['proofApproximateRedundant', 'proofAsOfRedundant'],
   check(text) {
-    const approximate = [
-      ...hitsOf(text, withAround, (match) => wholeMatch(match)),
-      ...hitsOf(text, withMore, (match) => wholeMatch(match)),
-    ];
+    const around = hitsOf(text, withAround, (match) => wholeMatch(match));
+    // 约90多万元左右 is one finding, not two.
+    const more = hitsOf(text, withMore, (match) =>
+      around.some((hit) => hit.start <= match.index && match.index < hit.end) ? null : wholeMatch(match),
+    );
     const doubled = hitsOf(text, asOf, (match) => ({
       ...wholeMatch(match, match[0] === '截至到' ? '截至' : undefined),
       messageKey: 'proofAsOfRedundant',
     }));
-    return [...approximate, ...doubled];
+    return [...around, ...more, ...doubled];
   },
 };

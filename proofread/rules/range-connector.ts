@@ -7,6 +7,8 @@ const pattern = /―{1,2}|-{2}|—/g;
 const number = /[\d〇一二三四五六七八九十百千万]/;
 /** After the second number: a time (1997年4—6月, 2018—2035年) takes the 一字线 —, a quantity the ～. */
 const timeUnit = /^[\d.]*(?:年|月|日|时|点|号|世纪|季度|周)/;
+/** Two years (2018—2035) are a time range even without 年. */
+const years = (before: string, after: string) => /(?<!\d)[12]\d{3}$/.test(before) && /^[12]\d{3}(?!\d)/.test(after);
 
 /**
  * GB/T 15834-2011 4.13 连接号: 时间、地域的起止用一字线“—”，数值范围用浪纹线“～”. ― (U+2015) and -- are
@@ -24,7 +26,7 @@ export const rangeConnector: ProofreadRule = {
       const before = text[start - 1] ?? '';
       const after = text.slice(end);
       const between = number.test(before) && number.test(after[0] ?? '');
-      const time = timeUnit.test(after) || /[年月日]/.test(before);
+      const time = timeUnit.test(after) || /[年月日]/.test(before) || years(text.slice(0, start), after);
       if (match[0] === '—') {
         if (!between || time || !/\d/.test(before)) return null;
         return { start, end, replacement: '～', severity: 'suggestion' };

@@ -44,10 +44,14 @@ export const titleEndPunctuation: ProofreadRule = {
   id: 'title-end-punctuation',
   severity: 'error',
   messageKeys: ['proofTitleEndPunctuation'],
-  check(text) {
+  check(text, context) {
     const lines = linesOf(text).filter((line) => line.text.trim());
+    // A first line is a title only when it reads as one (关于…的通知) or repeats the title field: a body
+    // that starts with a short sentence (现将有关事项通知如下。) keeps its full stop.
     const title = bodyTitle(text);
-    const titleLines = title.length ? title : lines.length > 1 ? lines.slice(0, 1) : [];
+    const bare = (line: string) => line.trim().replace(trailing, '');
+    const repeatsTitle = lines.length > 1 && !!context.title?.trim() && bare(lines[0].text) === bare(context.title);
+    const titleLines = title.length ? title : repeatsTitle ? lines.slice(0, 1) : [];
     const hits: RuleHit[] = [];
     for (const line of titleLines) {
       const trimmed = line.text.trim();

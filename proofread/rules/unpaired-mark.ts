@@ -23,16 +23,19 @@ interface Unpaired {
   closed: number[];
 }
 
+/** Every mark this rule pairs, to visit only them rather than every character of a long paragraph. */
+const marks = /[“”‘’（）《》〈〉【】〔〕［］()[\]]/g;
+
 function unpairedIn(line: Line): Unpaired {
   const opened: number[] = [];
   const closed: number[] = [];
-  for (let at = 0; at < line.text.length; at++) {
-    const char = fullWidth(line.text[at]);
+  for (const { 0: mark, index: at } of line.text.matchAll(marks)) {
+    // An apostrophe in a Latin name inside Chinese text (World’s) is no closing quote.
+    if (mark === '’' && /[A-Za-z]/.test(line.text[at - 1] ?? '') && /[A-Za-z]/.test(line.text[at + 1] ?? '')) continue;
+    const char = fullWidth(mark);
     if (closerOf[char]) opened.push(at);
-    else if (openerOf[char]) {
-      if (fullWidth(line.text[opened.at(-1) ?? -1]) === openerOf[char]) opened.pop();
-      else if (!enumerator.test(line.text.slice(0, at + 1))) closed.push(at);
-    }
+    else if (fullWidth(line.text[opened.at(-1) ?? -1]) === openerOf[char]) opened.pop();
+    else if (!enumerator.test(line.text.slice(0, at + 1))) closed.push(at);
   }
   return { opened, closed };
 }

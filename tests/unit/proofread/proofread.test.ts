@@ -67,12 +67,22 @@ describe('proofread', () => {
     expect(proofread(body).map((f) => f.ruleId)).toEqual(['request-closing']);
   });
 
+  it('finds no title in a body whose first lines are a heading and sentences (会议纪要)', () => {
+    const body =
+      '市政府第12次常务会议纪要\n\n会议研究了两项工作。现将会议议定事项纪要如下：\n一、关于重大项目的问题\n会议听取了市发展改革委关于重大项目谋划情况的汇报。';
+    expect(proofread(body)).toEqual([]);
+  });
+
   it('gives every finding a severity: 错误 or 建议', () => {
     const findings = proofread('关于工作的通知\n按照“一事一议”、“一园一案”的要求,完成。');
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['enumeration-comma', 'suggestion'],
       ['halfwidth-punctuation', 'error'],
     ]);
+  });
+
+  it('reports an approximation marked three ways once', () => {
+    expect(proofread('投资约90多万元左右。').map((f) => f.ruleId)).toEqual(['approximate-redundant']);
   });
 
   it('skips rules switched off', () => {

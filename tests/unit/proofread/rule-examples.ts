@@ -76,6 +76,7 @@ export const ruleExamples: Record<string, RuleExamples> = {
       ['约100人左右', null],
       ['投资约90多万元', null],
       ['大约300余人', null],
+      ['约90多万元左右', null],
       ['截至到2026年底', '截至2026年底'],
       ['截至10月底止，已完成', null],
     ],
@@ -89,6 +90,7 @@ export const ruleExamples: Record<string, RuleExamples> = {
       '截至2026年底',
       '截止到10月底',
       '截至目前，防止',
+      '截至目前为止，已完成',
     ],
   },
   'enumeration-comma': {
@@ -140,6 +142,7 @@ export const ruleExamples: Record<string, RuleExamples> = {
       '主要任务是：\n（一）讨论决定国务院工作中的重大事项；\n（二）部署国务院的重要工作；',
       '正文\n十一、各部部长、各委员会主任负责本部门的工作。',
       '正文\n（一）指导思想。\n以……为指导。\n（二）基本原则。',
+      '现将有关事项通知如下。\n一、时间',
     ],
   },
   'report-request': {
@@ -183,7 +186,7 @@ export const ruleExamples: Record<string, RuleExamples> = {
       ['这是关键--必须落实', '这是关键——必须落实'],
       ['北京―上海', '北京—上海'],
     ],
-    ignores: ['2018—2035年', '1997年4—6月', '5～6级', '这是关键——必须落实', '— 1 —', 'a--b'],
+    ignores: ['2018—2035年', '1997年4—6月', '规划（2018—2035）', '5～6级', '这是关键——必须落实', '— 1 —', 'a--b'],
   },
   'ascii-period': {
     flags: [
@@ -228,6 +231,7 @@ export const ruleExamples: Record<string, RuleExamples> = {
       '“第一段引文，\n“第二段引文。”',
       '1）第一项',
       '（普通高中、中等职业、技工教育)',
+      '与World’s Best合作',
     ],
   },
   'repeated-word': {
@@ -251,11 +255,15 @@ export const ruleExamples: Record<string, RuleExamples> = {
     ],
   },
   'request-addressees': {
-    flags: [['关于增加编制的请示\n省政府、省编办：\n……', null]],
+    flags: [
+      ['关于增加编制的请示\n省政府、省编办：\n……', null],
+      ['关于增加编制的请示\n市财政局，市人社局：\n……', null],
+    ],
     ignores: [
       '关于增加编制的请示\n省编办：\n……',
       '关于增加编制的报告\n省政府、省编办：\n……',
       '关于会议的通知\n各乡镇人民政府，县政府各部门：',
+      '关于增加编制的请示\n为做好工作，现请示如下：',
     ],
   },
   'request-closing': {
