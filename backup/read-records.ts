@@ -118,6 +118,7 @@ export function readSetting(value: unknown, path: string, issues: Issues): Setti
   const validators: Record<string, (v: unknown) => boolean> = {
     lastDraftId: (v) => v === null || (typeof v === 'string' && v.length <= 200),
     locale: (v) => v === null || v === 'zh_CN' || v === 'zh_TW' || v === 'en',
+    plainTextIndent: (v) => typeof v === 'boolean',
     // The last form values per template id: each entry must read as field values on its own.
     templateValues: (v) =>
       isPlainObject(v) &&

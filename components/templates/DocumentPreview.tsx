@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { RenderedDocument } from '../../templates/template-definition';
 import { useFitWidth } from './use-fit-width';
@@ -23,7 +23,7 @@ export function DocumentPreview({ doc, label, indent }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [mode, setMode] = useState<'text' | 'rich'>('text');
-  const frame = useRef<HTMLDivElement>(null);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const zoom = useFitWidth(frame, pageWidth);
   const name = label ?? t('preview');
   return (
@@ -51,7 +51,7 @@ export function DocumentPreview({ doc, label, indent }: Props) {
           {doc.text}
         </pre>
       ) : (
-        <div ref={frame} className="preview rich" role="document" aria-labelledby={`${id}-title`} tabIndex={0}>
+        <div ref={setFrame} className="preview rich" role="document" aria-labelledby={`${id}-title`} tabIndex={0}>
           <div className="page" style={{ zoom }} dangerouslySetInnerHTML={{ __html: doc.html }} />
         </div>
       )}

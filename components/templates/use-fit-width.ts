@@ -1,13 +1,13 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /**
  * The zoom at which content `naturalWidth` CSS pixels wide fills the element's width: an A4 page
  * shown whole in a 320–500 px panel instead of 3号 text wrapping at a dozen characters a line.
+ * Takes the element itself (from a callback ref), so a frame mounted later is measured too.
  */
-export function useFitWidth(ref: RefObject<HTMLElement | null>, naturalWidth: number): number {
+export function useFitWidth(element: HTMLElement | null, naturalWidth: number): number {
   const [zoom, setZoom] = useState(1);
   useLayoutEffect(() => {
-    const element = ref.current;
     if (!element) return;
     const fit = () => {
       const style = getComputedStyle(element);
@@ -19,6 +19,6 @@ export function useFitWidth(ref: RefObject<HTMLElement | null>, naturalWidth: nu
     const observer = new ResizeObserver(fit);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, naturalWidth]);
+  }, [element, naturalWidth]);
   return zoom;
 }

@@ -127,6 +127,16 @@ describe('parseBackup', () => {
     expect(codes(bad)).toEqual(['invalidField settings[1].value']);
   });
 
+  it('keeps the 段首空两格 choice only as a boolean', () => {
+    const good = parseBackup(mutate((d) => d.settings.push({ key: 'plainTextIndent', value: false })));
+    expect(good.ok && good.backup.settings).toEqual([
+      { key: 'locale', value: 'zh_TW' },
+      { key: 'plainTextIndent', value: false },
+    ]);
+    const bad = mutate((d) => d.settings.push({ key: 'plainTextIndent', value: 'yes' }));
+    expect(codes(bad)).toEqual(['invalidField settings[1].value']);
+  });
+
   it('rejects duplicate ids and revisions of drafts that are not in the file', () => {
     expect(codes(mutate((d) => (d.drafts[1].id = 'a')))).toEqual(['duplicateId drafts[1].id']);
     expect(codes(mutate((d) => (d.revisions[1].draftId = 'zzz')))).toEqual(['invalidReference revisions[1].draftId']);
