@@ -19,7 +19,7 @@ import { ToastContext, type ToastRequest } from './toast/toast-context';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { ViewTabs } from './ViewTabs';
 
-export type View = 'drafts' | 'templates' | 'polish' | 'settings';
+type View = 'drafts' | 'templates' | 'polish' | 'settings';
 
 interface Props {
   initialDraftId: string | null;

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
@@ -13,8 +13,6 @@ import { SaveStatus } from './SaveStatus';
 
 interface Props {
   draft: Draft;
-  /** Just made with 新建草稿: start in the title. */
-  isNew?: boolean;
   /** The draft was deleted for good while open: offer to save this text as a new draft. */
   missing?: boolean;
   onBack: () => void;
@@ -24,7 +22,7 @@ interface Props {
 }
 
 /** One draft: title, body, 文种/状态/标签, autosave, versions, history, insertion into the page. */
-export function DraftEditor({ draft, isNew = false, missing = false, onBack, onOpen, onRefill, onTrashed }: Props) {
+export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, onTrashed }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const editing = useDraftEditing(draft);
@@ -57,10 +55,6 @@ export function DraftEditor({ draft, isNew = false, missing = false, onBack, onO
   const [showProofread, setShowProofread] = useState(false);
   const [notice, setNotice] = useState('');
   const requestPolish = useRequestPolish();
-  const titleRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (isNew) titleRef.current?.focus();
-  }, [isNew]);
 
   const saveVersion = async () => {
     if (await editing.saveRevision('save')) setNotice(t('versionSaved'));
@@ -96,7 +90,7 @@ export function DraftEditor({ draft, isNew = false, missing = false, onBack, onO
         />
       )}
       <label htmlFor={`${id}-title`}>{t('draftTitle')}</label>
-      <input id={`${id}-title`} ref={titleRef} value={values.title} onChange={(event) => edit({ title: event.target.value })} />
+      <input id={`${id}-title`} value={values.title} onChange={(event) => edit({ title: event.target.value })} />
       <label htmlFor={`${id}-body`}>{t('draftBody')}</label>
       <textarea
         id={`${id}-body`}

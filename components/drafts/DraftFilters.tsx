@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
-import { draftStatuses, type DraftStatus } from '../../storage/draft';
+import { draftStatuses } from '../../storage/draft';
 import { useTags } from '../../storage/use-trash';
-import { documentKinds, type DocumentKind } from '../../templates/template-definition';
+import { documentKinds } from '../../templates/template-definition';
 import { kindLabel, statusLabel } from '../value-labels';
 import { timeRangeLabels, timeRanges, type TimeRange } from './time-range';
 

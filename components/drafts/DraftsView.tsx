@@ -24,7 +24,6 @@ export function DraftsView({ openDraftId, onOpen, onRefill, onStartFromTemplate,
   const openDraft = useDraft(openDraftId);
   // Where the list was scrolled when a draft was opened, so coming back finds it as it was.
   const listScroll = useRef<ListScroll>({ window: 0, list: 0 });
-  const createdId = useRef<string | null>(null);
   // A draft deleted for good while open (trash emptied in another window) stays on screen with its
   // text, so the editor can offer to save it again instead of vanishing with the user's words.
   const lastSeen = useRef<Draft | null>(null);
@@ -38,7 +37,6 @@ export function DraftsView({ openDraftId, onOpen, onRefill, onStartFromTemplate,
       <DraftEditor
         key={shown.id}
         draft={shown}
-        isNew={shown.id === createdId.current}
         missing={gone !== null}
         onBack={() => onOpen(null)}
         onOpen={onOpen}
@@ -58,10 +56,7 @@ export function DraftsView({ openDraftId, onOpen, onRefill, onStartFromTemplate,
   return (
     <DraftList
       onOpen={onOpen}
-      onNew={async () => {
-        createdId.current = (await draftsRepository.create({ title: '', body: '', kind: '其他' })).id;
-        onOpen(createdId.current);
-      }}
+      onNew={async () => onOpen((await draftsRepository.create({ title: '', body: '', kind: '其他' })).id)}
       onStartFromTemplate={onStartFromTemplate}
       onOpenTrash={() => setShowTrash(true)}
       searchRequest={searchRequest}

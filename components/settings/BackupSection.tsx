@@ -25,7 +25,12 @@ export function BackupSection() {
     if (file.size > backupLimits.maxFileBytes) return fail(t('backupErrTooLarge'));
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
-      return fail(parsed.errors.slice(0, 3).map((error) => backupErrorMessage(t, error)).join(' '));
+      return fail(
+        parsed.errors
+          .slice(0, 3)
+          .map((error) => backupErrorMessage(t, error))
+          .join(' '),
+      );
     }
     try {
       const report = await applyBackup(database, parsed.backup, { onExisting });

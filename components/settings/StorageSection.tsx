@@ -3,7 +3,6 @@ import { useTranslation } from '../../i18n/use-translation';
 import { checkStorageHealth, type StorageHealth } from '../../storage/storage-health';
 import { formatBytes } from './format-bytes';
 
-
 /** Asks the browser to keep our data and shows how much room is used. */
 export function StorageSection() {
   const { t } = useTranslation();

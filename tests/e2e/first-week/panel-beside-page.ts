@@ -9,6 +9,8 @@ export async function openPanelBesidePage(journey: JourneyContext): Promise<{ oa
   const oa = await journey.session.context.newPage();
   await oa.goto(journey.server.url('/demo/oa-form.html'));
   const panel = await journey.session.openPanelWindow({ width: 400 });
+  // The context's default viewport would otherwise stand in for the window's own size.
+  await panel.setViewportSize({ width: 400, height: 800 });
   return { oa, panel };
 }
 
@@ -38,7 +40,15 @@ export async function writeSeedBackup(count: number, name: string): Promise<stri
     revision: 1,
   }));
   const file = join(tmpdir(), `i11-${name}-${process.pid}.json`);
-  const backup = { format: 'wenshu-backup', version: 1, exportedAt: base, drafts, revisions: [], userTemplates: [], settings: [] };
+  const backup = {
+    format: 'wenshu-backup',
+    version: 1,
+    exportedAt: base,
+    drafts,
+    revisions: [],
+    userTemplates: [],
+    settings: [],
+  };
   await writeFile(file, JSON.stringify(backup));
   return file;
 }

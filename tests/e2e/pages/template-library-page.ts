@@ -31,6 +31,12 @@ export class TemplateLibraryPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** 新建模板 / 编辑模板 / 复制为我的模板 / 导出模板包 / 导入模板包 live in the 模板管理 menu. */
+  async menuAction(name: string): Promise<void> {
+    await this.button('模板管理').click();
+    await this.page.getByRole('menu', { name: '模板管理' }).getByRole('menuitem', { name, exact: true }).click();
+  }
+
   status(): Locator {
     return this.page.getByRole('status').filter({ hasText: /\S/ });
   }

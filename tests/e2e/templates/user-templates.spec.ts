@@ -22,7 +22,7 @@ describe('user templates', () => {
     await page.setViewportSize({ width: 400, height: 900 });
     const library = new TemplateLibraryPage(page);
     await library.open();
-    await library.button('新建模板').click();
+    await library.menuAction('新建模板');
     await library.editorInput('模板名称').fill('督查通报');
     await library.editorInput('模板正文').fill(goodBody);
     await library.button('添加字段').click();
@@ -57,7 +57,7 @@ describe('user templates', () => {
     expect(await library.button('生成草稿').count()).toBe(0);
 
     // Fix it and use it.
-    await library.button('编辑模板').click();
+    await library.menuAction('编辑模板');
     await library.editorInput('模板正文').fill(goodBody);
     await library.button('保存模板').click();
     await expect.poll(() => library.status().allTextContents()).toContain('模板已保存');
@@ -121,7 +121,7 @@ describe('user templates', () => {
 
     // 导出模板包 writes what is stored; the file imports again as it is.
     const download = page.waitForEvent('download');
-    await library.button('导出模板包').click();
+    await library.menuAction('导出模板包');
     const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
     expect(exported.format).toBe('wenshu-templates');
     expect(exported.templates.map((template: { name: string }) => template.name).sort()).toEqual([
@@ -132,7 +132,7 @@ describe('user templates', () => {
 
     // Deleting asks first; cancelling keeps the template.
     await library.choose('值班安排');
-    await library.button('编辑模板').click();
+    await library.menuAction('编辑模板');
     await library.button('删除模板').click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.textContent()).toContain('删除模板“值班安排”？已用它生成的草稿不受影响。');
