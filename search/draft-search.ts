@@ -76,6 +76,12 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
       const last = page[page.length - 1].id;
       page = await db.drafts.where(':id').above(last).limit(pageSize).toArray();
     }
+    let sliceStart = performance.now();
+    for (const _ of index.compact()) {
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await yieldToBrowser();
+      sliceStart = performance.now();
+    }
     ready = true;
     markReady();
     notify();
