@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
 
 /** One problem in a text: where it is, what is wrong, and — when only one fix is right — that fix. */
 export interface Finding {
