@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
 import { errorMessageKeys } from '../messaging/error-message-key';
 import { ProtocolFailure } from '../messaging/protocol';
 

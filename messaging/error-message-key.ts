@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
 import type { ErrorCode } from './protocol';
 
 /** Every protocol error code has a message in the UI language (the mapped type keeps this complete). */

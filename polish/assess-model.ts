@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
 import type { MachineReport } from './check-machine';
 import type { ModelBuild } from './model-catalogue';
 

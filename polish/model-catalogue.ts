@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
 
 export type Quantization = 'q4f16_1' | 'q4f32_1';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
 
 export const presetIds = ['formal', 'condense', 'expand', 'proofread', 'smooth'] as const;
 export type PresetId = (typeof presetIds)[number];

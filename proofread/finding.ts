@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
 
 /**
  * 错误: a breach of a written convention, safe for 全部修正 when it carries a fix. 建议: a soft convention or

@@ -22,6 +22,11 @@ function markReady(): void {
   globalThis.performance?.mark?.('wenshu:search-index-ready');
 }
 
+/** Dexie's zone marks a liveQuery's querier (not in its typings); outside one, a clean index needs no read. */
+function insideLiveQuery(): boolean {
+  return (Dexie.Promise as unknown as { PSD?: { subscr?: unknown } }).PSD?.subscr !== undefined;
+}
+
 /** Only what the index and the list use: no template values or creation times kept in memory. */
 function searchable(draft: Draft): SearchableDraft {
   const { id, title, body, kind, tags, status, pinned, updatedAt, revision, deletedAt } = draft;
@@ -32,9 +37,9 @@ function searchable(draft: Draft): SearchableDraft {
  * Keeps a SearchIndex in step with the drafts table. The index is built in slices of a few
  * milliseconds (the panel stays responsive); until it is complete, the plain list comes straight from
  * IndexedDB. Dexie reports every committed write to the drafts table, from this panel or another one
- * (storagemutated). Each search reads drafts with updatedAt ≥ the newest time seen (an indexed read,
- * usually empty); only after a write does it also compare the row count, to catch deletions and
- * imports carrying old times.
+ * (storagemutated); only then does the next search catch up: it reads drafts with updatedAt ≥ the
+ * newest time seen and compares the row count, to catch deletions and imports carrying old times.
+ * A search with no write since the last one reads no storage.
  */
 export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOptions = {}) {
   const pageSize = options.pageSize ?? 100;
@@ -58,6 +63,10 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     notify();
   });
 
+  // The build waits until the first rows of the plain list are on screen: its reads and CPU would
+  // otherwise compete with them.
+  let firstRowsShown: Promise<unknown> = Promise.resolve();
+
   const add = (draft: Draft) => {
     index.put(searchable(draft));
     if (draft.updatedAt > watermark) watermark = draft.updatedAt;
@@ -76,6 +85,12 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
       const last = page[page.length - 1].id;
       page = await db.drafts.where(':id').above(last).limit(pageSize).toArray();
     }
+    let sliceStart = performance.now();
+    for (const _ of index.compact()) {
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await yieldToBrowser();
+      sliceStart = performance.now();
+    }
     ready = true;
     markReady();
     notify();
@@ -91,15 +106,15 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
 
   async function sync(): Promise<void> {
     // Dexie.waitFor keeps a liveQuery's observation context across this non-Dexie promise.
-    building ??= build().catch((error: unknown) => {
+    building ??= firstRowsShown.then(build).catch((error: unknown) => {
       building = undefined; // a later search retries; puts are idempotent, so a partial build is harmless
       throw error;
     });
     await Dexie.waitFor(building);
-    // One small indexed read (usually no rows): it also lets a liveQuery around search observe edits.
-    (await db.drafts.where('updatedAt').aboveOrEqual(watermark).toArray()).forEach(add);
-    if (!dirty) return;
+    // Inside a liveQuery the catch-up read always runs: it is what the liveQuery observes to re-run.
+    if (!dirty && !insideLiveQuery()) return;
     dirty = false; // a write landing during the catch-up sets it again
+    (await db.drafts.where('updatedAt').aboveOrEqual(watermark).toArray()).forEach(add);
     if ((await db.drafts.count()) !== index.size) await reconcile();
   }
 
@@ -120,8 +135,10 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     async search(query: string, filters: SearchFilters = {}, searchOptions: SearchOptions = {}): Promise<SearchResult> {
       const plainList = query.trim() === '' && Object.values(filters).every((value) => value === undefined);
       if (!ready && plainList) {
+        const rows = newest(Math.min(firstRows, searchOptions.limit ?? firstRows));
+        if (!building) firstRowsShown = rows.then(yieldToBrowser, yieldToBrowser);
         void sync().catch(() => undefined); // the build goes on; its completion notifies subscribers
-        return newest(Math.min(firstRows, searchOptions.limit ?? firstRows));
+        return rows;
       }
       await sync();
       return index.search(query, filters, searchOptions);

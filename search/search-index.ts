@@ -71,6 +71,18 @@ export class SearchIndex {
     this.livePostings += entry.keyCount;
   }
 
+  /**
+   * Gives back the spare capacity posting arrays keep for growth (V8 grows an array by half again), once
+   * the bulk of puts is over. A generator, so a caller can spread the work over idle slices.
+   */
+  *compact(): Generator<void> {
+    let done = 0;
+    for (const [key, list] of this.postings) {
+      this.postings.set(key, list.slice());
+      if (++done % 1000 === 0) yield;
+    }
+  }
+
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;

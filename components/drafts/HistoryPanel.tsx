@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { MessageKey } from '../../i18n/locale';
+import type { MessageKey } from '../../i18n/messages';
 import { dateTimeFormat } from '../../i18n/date-time-format';
 import { useTranslation } from '../../i18n/use-translation';
 import { wordDiff } from '../../review/word-diff';

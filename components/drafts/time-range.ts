@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/locale';
+import type { MessageKey } from '../../i18n/messages';
 
 export const timeRanges = ['7d', '30d', 'year'] as const;
 export type TimeRange = (typeof timeRanges)[number];

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/locale';
+import type { MessageKey } from '../../i18n/messages';
 import type { PolishErrorCode } from '../../polish/normalize-error';
 
 /** Message and suggestion for each failure; the raw detail is shown small, never a stack trace. */

@@ -1,5 +1,5 @@
 import type { BackupError, BackupErrorCode } from '../../backup/backup-format';
-import type { MessageKey } from '../../i18n/locale';
+import type { MessageKey } from '../../i18n/messages';
 
 export const backupErrorKeys: Record<BackupErrorCode, MessageKey> = {
   notJson: 'backupErrNotJson',

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import type { MessageKey } from '../../i18n/locale';
+import type { MessageKey } from '../../i18n/messages';
 import type { Field, ScalarField } from '../../templates/template-definition';
 import { fieldTypeChoices, newField, withType, type FieldTypeChoice } from './field-editing';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/locale';
+import type { MessageKey } from '../../i18n/messages';
 import type { TemplatePackError, TemplatePackErrorCode } from '../../templates/packs';
 
 type T = (key: MessageKey, ...substitutions: (string | number)[]) => string;

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/locale';
+import type { MessageKey } from '../../i18n/messages';
 import type { LintWarning } from '../../templates/lint-template';
 import type { SchemaIssue, SchemaIssueCode, TemplateProblems } from '../../templates/schema';
 

@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDraftSearch } from '../../../search/draft-search';
+import { SearchIndex } from '../../../search/search-index';
+import { useTestDatabase } from '../storage/test-database';
+
+const { state, drafts } = useTestDatabase();
+const ids = (result: { hits: { id: string }[] }) => result.hits.map((h) => h.id);
+
+describe('draft search while the panel starts', () => {
+  it('lists the newest drafts straight from the database before the index is built, then the full ranking', async () => {
+    const repo = drafts();
+    for (let i = 0; i < 3; i++) {
+      state.now += 1_000;
+      await repo.create({ title: `第${i}份`, body: '正文', kind: '通知' });
+    }
+    await repo.remove('d2');
+    const search = createDraftSearch(state.db);
+    const first = await search.search('');
+    expect(first.complete).toBe(false);
+    expect(ids(first)).toEqual(['d3', 'd1']);
+    await search.warmUp();
+    const built = await search.search('');
+    expect(built.complete).toBeUndefined();
+    expect(ids(built)).toEqual(['d3', 'd1']);
+  });
+
+  it('builds in slices that yield between drafts, and still finds every draft', async () => {
+    const repo = drafts();
+    for (let i = 0; i < 5; i++) await repo.create({ title: `第${i}份`, body: '防汛抗旱', kind: '通知' });
+    const search = createDraftSearch(state.db, { pageSize: 2, sliceMs: 0 });
+    expect((await search.search('防汛')).hits).toHaveLength(5);
+  });
+
+  it('tells subscribers when a draft is written and when the index is complete', async () => {
+    const repo = drafts();
+    await repo.create({ title: '甲', body: '正文', kind: '其他' });
+    const search = createDraftSearch(state.db);
+    const listener = vi.fn();
+    search.subscribe(listener);
+    const before = search.version();
+    await search.warmUp();
+    expect(listener).toHaveBeenCalled();
+    const calls = listener.mock.calls.length;
+    await repo.update('d1', { body: '改过的正文' });
+    expect(listener.mock.calls.length).toBeGreaterThan(calls);
+    expect(search.version()).toBeGreaterThan(before);
+    expect(ids(await search.search('改过'))).toEqual(['d1']);
+  });
+});
+
+describe('SearchIndex.compact', () => {
+  it('answers the same after the posting arrays are trimmed', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 50; i++) {
+      index.put({
+        id: `d${i}`,
+        title: `标题${i}`,
+        body: i % 2 ? '安全生产检查' : '营商环境优化',
+        kind: '通知',
+        tags: [],
+        status: '草稿',
+        pinned: false,
+        updatedAt: i,
+        revision: 1,
+      });
+    }
+    const before = index.search('安全');
+    for (const _ of index.compact());
+    expect(index.search('安全')).toEqual(before);
+    expect(index.search('安全').hits).toHaveLength(25);
+  });
+});
