@@ -38,13 +38,13 @@ describe('a hostile template', () => {
     // The main thread answers at once: the panel is not frozen.
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
 
-    await library.button('删除模板').click();
+    await library.menuAction('删除模板');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: '删除模板' }).click();
     await expect.poll(options).toEqual(['层层嵌套（需修正）']);
 
     await library.choose('层层嵌套（需修正）');
-    await library.button('编辑模板').click();
+    await library.menuAction('编辑模板');
     await expect.poll(() => library.alert().first().textContent()).toContain('模板过于复杂：块嵌套超过 32 层。');
     expectCleanSession(journey.session);
   });
