@@ -46,8 +46,8 @@ export function ProofreadPanel({ text, title, onApply, onClose }: Props) {
   const disabledRules = useProofreadRuleSwitches().disabled;
   const [ignored, setIgnored] = useState<Ignored>({ text, places: [] });
   // Ignored findings follow every change of the text (typing, a restored version) by position.
-  if (ignored.text !== text) setIgnored({ text, places: placesAfterEdit(ignored.places, ignored.text, text) });
   const ignoredPlaces = ignored.text === text ? ignored.places : placesAfterEdit(ignored.places, ignored.text, text);
+  if (ignored.text !== text) setIgnored({ text, places: ignoredPlaces });
   const all = useMemo(() => proofread(text, { title }, { disabledRules }), [text, title, disabledRules]);
   const findings = all.filter((finding) => !ignoredPlaces.some((place) => samePlace(place, finding)));
   const ofSeverity = (severity: Severity) => findings.filter((finding) => finding.severity === severity);

@@ -24,9 +24,11 @@ export const rangeConnector: ProofreadRule = {
       const start = match.index;
       const end = start + match[0].length;
       const before = text[start - 1] ?? '';
-      const after = text.slice(end);
+      // A few characters either side decide; slicing the whole rest would cost a copy per dash.
+      const after = text.slice(end, end + 12);
       const between = number.test(before) && number.test(after[0] ?? '');
-      const time = timeUnit.test(after) || /[年月日]/.test(before) || years(text.slice(0, start), after);
+      const time =
+        timeUnit.test(after) || /[年月日]/.test(before) || years(text.slice(Math.max(0, start - 5), start), after);
       if (match[0] === '—') {
         if (!between || time || !/\d/.test(before)) return null;
         return { start, end, replacement: '～', severity: 'suggestion' };
