@@ -86,7 +86,7 @@ export function readFieldList(value: unknown, path: string, issues: Issues, allo
     return undefined;
   }
   const fields = value.map((field, i) => readField(field, `${path}[${i}]`, issues, allowGroup));
-  return fields.every((field) => field !== undefined) ? (fields as Field[]) : undefined;
+  return fields.every((field) => field !== undefined) ? fields : undefined;
 }
 
 export function readUserTemplate(value: unknown, path: string, issues: Issues): UserTemplate | undefined {

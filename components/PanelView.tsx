@@ -99,7 +99,7 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
         <LanguageSelect onChoose={onChooseLocale} />
       </header>
       <CaptureErrorBanner />
-      <nav role="tablist" aria-label={t('extName')}>
+      <div role="tablist" aria-label={t('extName')}>
         {tabs.map(([id, label]) => (
           <button
             key={id}
@@ -112,7 +112,7 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
             {label}
           </button>
         ))}
-      </nav>
+      </div>
       <main id={`view-${view}`} role="tabpanel">
         {view === 'templates' && (
           <TemplateLibrary

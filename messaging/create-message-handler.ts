@@ -15,8 +15,7 @@ export async function handleMessage<P extends ProtocolShape<P>>(
   request: RequestOf<P>,
   sender: MessageSender,
 ): Promise<Reply<unknown>> {
-  const handler = handlers[request.kind as keyof P & string] as
-    ((r: RequestOf<P>, s: MessageSender) => Promise<unknown>) | undefined;
+  const handler = handlers[request.kind] as ((r: RequestOf<P>, s: MessageSender) => Promise<unknown>) | undefined;
   if (!handler) return { ok: false, error: { code: 'unknown', detail: `no handler for ${String(request.kind)}` } };
   try {
     return { ok: true, result: await handler(request, sender) };

@@ -29,7 +29,7 @@ try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/index.html?drafts=${process.env.DRAFTS ?? 10000}`);
   const result = await page
-    .waitForFunction(() => window.benchResult, null, { timeout: 300_000 })
+    .waitForFunction(() => globalThis.benchResult, null, { timeout: 300_000 })
     .then((h) => h.jsonValue());
   const fmt = (ms) => (ms === null ? '—' : ms.toFixed(2));
   console.log(`\nSearch over ${result.count} drafts (~2,000 characters each), Chromium ${browser.version()}`);

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
-import { draftStatuses, type DraftStatus } from '../../storage/draft';
+import { draftStatuses } from '../../storage/draft';
 import { useTags } from '../../storage/use-trash';
-import { documentKinds, type DocumentKind } from '../../templates/template-definition';
+import { documentKinds } from '../../templates/template-definition';
 import { timeRangeLabels, timeRanges, type TimeRange } from './time-range';
 
 interface Props {
@@ -37,8 +37,8 @@ export function DraftFilters({ filters, onChange, range, onRange }: Props) {
   );
   return (
     <div className="filters">
-      {select('kind', t('filterKind'), documentKinds as readonly DocumentKind[])}
-      {select('status', t('filterStatus'), draftStatuses as readonly DraftStatus[])}
+      {select('kind', t('filterKind'), documentKinds)}
+      {select('status', t('filterStatus'), draftStatuses)}
       {select('tag', t('filterTag'), tags)}
       <span className="filter">
         <label htmlFor={`${id}-time`}>{t('filterTime')}</label>

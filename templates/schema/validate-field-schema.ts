@@ -65,7 +65,9 @@ function checkList(fields: readonly Field[], parent: number[], issues: SchemaIss
 }
 
 function checkOptions(options: unknown, issue: (code: SchemaIssueCode) => void): void {
-  const list = Array.isArray(options) ? options.filter((o) => typeof o === 'string' && o.trim() !== '') : [];
+  const list = Array.isArray(options)
+    ? (options as unknown[]).filter((o): o is string => typeof o === 'string' && o.trim() !== '')
+    : [];
   if (list.length === 0) return issue('choiceWithoutOptions');
   if (list.length > schemaLimits.maxOptions) issue('tooManyOptions');
   if (list.some((o) => o.length > schemaLimits.maxOptionLength)) issue('tooLong');

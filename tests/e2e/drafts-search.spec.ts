@@ -40,7 +40,7 @@ describe('searching drafts', () => {
     await page.getByRole('tab', { name: '设置' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出备份' }).click();
-    const backup = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    const backup = JSON.parse(await readFile(await (await download).path(), 'utf8'));
     const old = Date.UTC(2020, 0, 1);
     backup.drafts = [{ ...backup.drafts[0], id: 'old-draft', title: '二〇二〇年旧稿', createdAt: old, updatedAt: old }];
     backup.revisions = [];
