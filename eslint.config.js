@@ -1,12 +1,35 @@
 // ESLint flat config: `npm run lint`, and a step of `npm test`. Rules are set here for whole folders,
 // never switched off inside a file.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const a11y = jsxA11y.flatConfigs.recommended.rules;
+
+/**
+ * Import layering, top to bottom: a folder may import from its own layer or any layer below, never above.
+ * The README's layout table says the same.
+ */
+const layers = [
+  // Thin wiring: background, content script, side panel.
+  ['entrypoints'],
+  // The React UI of the panel.
+  ['components'],
+  // Feature folders: each owns one job and reaches storage and messaging below it.
+  ['templates', 'backup', 'search', 'editing', 'proofread', 'polish', 'review', 'panel'],
+  // The Dexie schema and repositories; the typed message protocol and its client.
+  ['storage', 'messaging'],
+  // Domain types and schemas shared by every layer, and the UI strings: they import nothing above.
+  ['domain', 'i18n'],
+];
+const layerZones = layers.slice(1).map((layer, index) => ({
+  target: layer.map((folder) => `./${folder}`),
+  from: layers.slice(0, index + 1).flatMap((above) => above.map((folder) => `./${folder}`)),
+  message: 'imports point down the layers (entrypoints → components → features → storage/messaging → domain).',
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'test-results/', 'tests/corpus/', 'docs/'] },
@@ -47,6 +70,20 @@ export default tseslint.config(
           handlers: ['onClick', 'onError', 'onLoad', 'onMouseDown', 'onMouseUp', 'onKeyPress', 'onKeyUp'],
         },
       ],
+    },
+  },
+  {
+    // Layering between folders, and no import cycle between files (so none between folders either).
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

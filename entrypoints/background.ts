@@ -1,6 +1,6 @@
 import { createCaptureActions } from '../editing/capture-actions';
 import { registerCaptureMenu } from '../editing/register-capture-menu';
-import { createBackgroundHandlers } from '../messaging/background-handlers';
+import { createBackgroundHandlers } from '../editing/background-handlers';
 import { createMessageListener } from '../messaging/create-message-handler';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { registerPanelOpening } from '../panel/register-panel-opening';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SearchFilters, SearchOptions, SearchResult } from '../search/search-types';
-import { draftSearch } from './default-database';
+import { draftSearch } from './default-draft-search';
+import type { SearchFilters, SearchOptions, SearchResult } from './search-types';
 
 /**
  * Search results that refresh when any panel writes a draft. `undefined` while the index is first built

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandlers } from '../../../messaging/background-handlers';
+import { createBackgroundHandlers } from '../../../editing/background-handlers';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,10 +1,10 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { createFocusedFrames } from '../editing/focused-frames';
-import { findTargetTab } from '../editing/find-target-tab';
-import type { Handlers } from './create-message-handler';
-import type { CaptureActions } from '../editing/capture-actions';
-import { ProtocolFailure, type BackgroundProtocol } from './protocol';
-import { callFrame } from './protocol-client';
+import type { Handlers } from '../messaging/create-message-handler';
+import { ProtocolFailure, type BackgroundProtocol } from '../messaging/protocol';
+import { callFrame } from '../messaging/protocol-client';
+import type { CaptureActions } from './capture-actions';
+import { findTargetTab } from './find-target-tab';
+import { createFocusedFrames } from './focused-frames';
 
 export function createBackgroundHandlers(
   browser: WxtBrowser,
