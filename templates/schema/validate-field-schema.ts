@@ -1,9 +1,10 @@
 import type { Field } from '../template-definition';
-import { fieldNamePattern, reservedFieldNames, schemaLimits } from './schema-limits';
+import { fieldNamePattern, objectKeyNames, reservedFieldNames, schemaLimits } from './schema-limits';
 
 export type SchemaIssueCode =
   | 'tooManyFields'
   | 'nameInvalid'
+  | 'nameReserved'
   | 'nameDuplicate'
   | 'labelEmpty'
   | 'tooLong'
@@ -43,7 +44,8 @@ function checkList(fields: readonly Field[], parent: number[], issues: SchemaIss
     const issue = (code: SchemaIssueCode) => issues.push({ code, at, name });
     if (!fieldNamePattern.test(name) || name.length > schemaLimits.maxNameLength || reservedFieldNames.has(name)) {
       issue('nameInvalid');
-    } else if (seen.has(name)) issue('nameDuplicate');
+    } else if (objectKeyNames.has(name)) issue('nameReserved');
+    else if (seen.has(name)) issue('nameDuplicate');
     seen.add(name);
     if (typeof field.label !== 'string' || field.label.trim() === '') issue('labelEmpty');
     const tooLong =
