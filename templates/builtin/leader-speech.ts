@@ -2,7 +2,7 @@ import type { TemplateDefinition } from '../template-definition';
 
 /**
  * 领导讲话: 在××会议上的讲话 → 讲话人、（2026年11月26日） → 同志们： → 开场 → 成绩和形势 →
- * 重点任务 一、二、三 → 工作要求 → 谢谢大家。 The date follows gongwen.md in Arabic digits;
+ * 重点任务 一、二、三 → 工作要求 → 谢谢大家。 The date follows docs/gongwen.md in Arabic digits;
  * `cnDateUpper` is there for offices that write 二〇二六年 in speeches.
  */
 export const leaderSpeech: TemplateDefinition = {
