@@ -77,7 +77,7 @@ export function parseBackup(text: string): ParseBackupResult {
   if (root.version !== backupVersion) {
     const newer = typeof root.version === 'number' && root.version > backupVersion;
     const detail = newer
-      ? `version ${root.version} is newer than this Wenshu supports`
+      ? `version ${String(root.version)} is newer than this Wenshu supports`
       : `unknown version ${String(root.version)}`;
     return { ok: false, errors: [{ code: 'unsupportedVersion', path: '$.version', detail }] };
   }

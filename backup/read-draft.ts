@@ -1,5 +1,6 @@
 import { draftStatuses, type Draft } from '../storage/draft';
-import { documentKinds, type FieldValues } from '../templates/template-definition';
+import { documentKinds } from '../domain/document-kind';
+import type { FieldValues } from '../domain/field';
 import { FieldReader, isPlainObject, type Issues } from './backup-reader';
 
 const maxIdLength = 200;

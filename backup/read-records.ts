@@ -1,7 +1,8 @@
 import { revisionSources, type Revision } from '../storage/revision';
 import type { UserTemplate } from '../storage/user-template';
 import type { Setting } from '../storage/wenshu-database';
-import { documentKinds, type Field, type ScalarField } from '../templates/template-definition';
+import { documentKinds } from '../domain/document-kind';
+import type { Field, ScalarField } from '../domain/field';
 import { FieldReader, Issues, isPlainObject } from './backup-reader';
 import { readFieldValues } from './read-draft';
 
@@ -86,7 +87,7 @@ export function readFieldList(value: unknown, path: string, issues: Issues, allo
     return undefined;
   }
   const fields = value.map((field, i) => readField(field, `${path}[${i}]`, issues, allowGroup));
-  return fields.every((field) => field !== undefined) ? (fields as Field[]) : undefined;
+  return fields.every((field) => field !== undefined) ? fields : undefined;
 }
 
 export function readUserTemplate(value: unknown, path: string, issues: Issues): UserTemplate | undefined {

@@ -2,7 +2,8 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import type { Locale } from '../i18n/locale';
 import { useTranslation } from '../i18n/use-translation';
 import type { Draft, NewDraft } from '../storage/draft';
-import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
+import { draftSearch } from '../search/default-draft-search';
+import { draftsRepository, settingsRepository } from '../storage/default-database';
 import { DraftsView } from './drafts/DraftsView';
 import { editedSinceFill } from './drafts/edited-since-fill';
 import { RefillConfirm, type RefillChoice } from './drafts/RefillConfirm';

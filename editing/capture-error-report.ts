@@ -17,7 +17,7 @@ export const captureErrorKey = 'captureError';
 export function createCaptureErrorReport(browser: WxtBrowser) {
   const i18n = browser.i18n as unknown as { getMessage(key: string, substitutions?: string[]): string };
   return {
-    async report(error: unknown): Promise<void> {
+    report: async (error: unknown): Promise<void> => {
       const code: ErrorCode = error instanceof ProtocolFailure ? error.code : 'unknown';
       const detail = error instanceof ProtocolFailure ? (error.detail ?? code) : String(error);
       const record: CaptureErrorRecord = { code, detail, at: Date.now() };
@@ -27,7 +27,7 @@ export function createCaptureErrorReport(browser: WxtBrowser) {
       await browser.action.setBadgeText({ text: '!' });
       await browser.action.setTitle({ title: `${i18n.getMessage('extName')}：${message}` });
     },
-    async clear(): Promise<void> {
+    clear: async (): Promise<void> => {
       await browser.storage.session.remove(captureErrorKey);
       await browser.action.setBadgeText({ text: '' });
       await browser.action.setTitle({ title: i18n.getMessage('extName') });

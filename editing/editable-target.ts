@@ -19,7 +19,7 @@ export function editableTargetOf(element: Element | null): HTMLElement | null {
   if (!element) return null;
   if (isTextField(element)) return element;
   if (isRichEditable(element)) {
-    let host = element as HTMLElement;
+    let host = element;
     // Stop at <body>: in a designMode document <html> is editable too, and <head> is no place for text.
     while (host.parentElement?.isContentEditable && host !== host.ownerDocument.body) host = host.parentElement;
     return host;

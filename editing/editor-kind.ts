@@ -1,7 +1,7 @@
 /**
  * Which rich editor owns a contenteditable host, recognised by the DOM each one builds (the editors'
  * JS objects live in the page's world, out of reach of the content script). The kind picks the
- * insertion strategies the editor is known to register (see docs in /work/shared/docs/editors.md).
+ * insertion strategies the editor is known to register (see docs/architecture.md, "Insertion").
  */
 export type EditorKind =
   | 'ckeditor5'

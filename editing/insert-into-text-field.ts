@@ -43,8 +43,8 @@ export function insertIntoTextField(
   }
   if (field.value !== before) throw new ProtocolFailure('notRegistered', 'the page rewrote the field');
   const prototype = Object.getPrototypeOf(field) as object;
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  if (setter) setter.call(field, expected);
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'value');
+  if (descriptor?.set) descriptor.set.call(field, expected);
   else field.value = expected;
   field.setSelectionRange(start + text.length, start + text.length);
   const view = field.ownerDocument.defaultView ?? window;

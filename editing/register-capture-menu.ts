@@ -37,12 +37,13 @@ export async function onMenuClick(browser: WxtBrowser, actions: CaptureActions, 
 
 /** Context menu entries, and the `insert-draft` keyboard shortcut (the panel opens via _execute_action). */
 export function registerCaptureMenu(browser: WxtBrowser, actions: CaptureActions): void {
-  browser.runtime.onInstalled.addListener(async () => {
+  const createMenu = async () => {
     await browser.contextMenus.removeAll();
     for (const [id, item] of Object.entries(menuItems)) {
       browser.contextMenus.create({ id, title: browser.i18n.getMessage(item.title), contexts: [...item.contexts] });
     }
-  });
+  };
+  browser.runtime.onInstalled.addListener(() => void createMenu());
   const errors = createCaptureErrorReport(browser);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onMenuClick(browser, actions, info, tab?.id).then(errors.clear, errors.report);

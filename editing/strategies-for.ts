@@ -6,7 +6,7 @@ import { pasteStrategy } from './paste-strategy';
 import type { RichStrategy } from './rich-strategy';
 
 /**
- * The adapter chain per editor, in the order each editor registers them (lab results in editors.md).
+ * The adapter chain per editor, in the order each editor registers them (why each chain: docs/architecture.md, "Insertion").
  * Model-driven editors get no execCommand/DOM fallback: they would show text their model never holds
  * (a silent loss), so the panel copies to the clipboard instead. UEditor and KindEditor skip paste:
  * their paste handlers move the caret into a "paste bin" and wait for a browser paste that never comes.

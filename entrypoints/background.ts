@@ -1,6 +1,6 @@
 import { createCaptureActions } from '../editing/capture-actions';
 import { registerCaptureMenu } from '../editing/register-capture-menu';
-import { backgroundGuards, createBackgroundHandlers } from '../messaging/background-handlers';
+import { backgroundGuards, createBackgroundHandlers } from '../editing/background-handlers';
 import { createMessageListener } from '../messaging/create-message-handler';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { registerPanelOpening } from '../panel/register-panel-opening';

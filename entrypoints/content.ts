@@ -39,14 +39,14 @@ export default defineContentScript({
       createMessageListener<ContentProtocol>(
         {
           insertIntoFrame: (payload) => insertIntoFocused(current, payload),
-          readSelection: async () => {
+          readSelection: () => {
             // The selection is in this document, or in a child editor frame tracked from here.
             const tracked = current.target()?.ownerDocument;
-            if (!tracked || tracked === document) return readSelection(document);
+            if (!tracked || tracked === document) return Promise.resolve(readSelection(document));
             try {
-              return readSelection(document);
+              return Promise.resolve(readSelection(document));
             } catch {
-              return readSelection(tracked);
+              return Promise.resolve(readSelection(tracked));
             }
           },
         },

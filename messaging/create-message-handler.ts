@@ -23,11 +23,12 @@ export async function handleMessage<P extends ProtocolShape<P>>(
   sender: MessageSender,
 ): Promise<Reply<unknown>> {
   const kind = message.kind;
-  if (!guards.senders[kind](sender))
-    return { ok: false, error: { code: 'unknown', detail: `${kind}: sender refused` } };
+  const rule = Object.hasOwn(guards.senders, kind) ? guards.senders[kind] : undefined;
+  const handler = handlers[kind] as ((r: RequestOf<P>, s: MessageSender) => Promise<unknown>) | undefined;
+  if (!rule || !handler) return { ok: false, error: { code: 'unknown', detail: `no handler for ${String(kind)}` } };
+  if (!rule(sender)) return { ok: false, error: { code: 'unknown', detail: `${kind}: sender refused` } };
   const parsed = v.safeParse(guards.schemas[kind], message);
   if (!parsed.success) return { ok: false, error: { code: 'unknown', detail: `${kind}: invalid request` } };
-  const handler = handlers[kind] as (r: RequestOf<P>, s: MessageSender) => Promise<unknown>;
   try {
     return { ok: true, result: await handler(parsed.output as RequestOf<P>, sender) };
   } catch (error) {

@@ -65,9 +65,9 @@ export function createFakeEngine(options: FakeEngineOptions = {}): PolishEngine 
       return text;
     },
     interrupt: () => void (interrupted = true),
-    unload: async () => undefined,
-    hasModel: async (target) => cached.has(target.modelId),
-    deleteModel: async (target) => void cached.delete(target.modelId),
+    unload: () => Promise.resolve(),
+    hasModel: (target) => Promise.resolve(cached.has(target.modelId)),
+    deleteModel: (target) => Promise.resolve(void cached.delete(target.modelId)),
     dispose: () => void (disposed = true),
   };
 }

@@ -12,7 +12,7 @@ export function hitsOf(
   if (!pattern.global) throw new Error(`pattern must be global: ${pattern}`);
   const hits: RuleHit[] = [];
   for (const match of text.matchAll(pattern)) {
-    const hit = toHit(match as RegExpExecArray);
+    const hit = toHit(match);
     if (hit) hits.push(hit);
   }
   return hits;

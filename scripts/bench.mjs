@@ -275,7 +275,7 @@ try {
   }
   // 8. The search index alone against a naive scan (the earlier benchmark, same corpus generator).
   await tab.goto(extUrl(`bench/index.html?drafts=${draftCount}`));
-  searchBench = await tab.waitForFunction(() => window.benchResult, null, { timeout: 300_000 }).then((h) => h.jsonValue());
+  searchBench = await tab.waitForFunction(() => globalThis.benchResult, null, { timeout: 300_000 }).then((h) => h.jsonValue());
   results.searchIndex = searchBench;
   await tab.close();
 } finally {

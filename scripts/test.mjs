@@ -1,5 +1,6 @@
-// `npm test`: typecheck, build, then unit and E2E tests in one Vitest run; ends with one plain
-// summary line, `N passed, N failed`, that counts unit and E2E tests together.
+// `npm test`: typecheck, lint (with the import layering rules), format check, build, then unit and E2E
+// tests in one Vitest run; ends with one plain summary line, `N passed, N failed`, that counts each static
+// check as one test beside the unit and E2E tests.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { browserMissingMessage, findBrowser } from './find-browser.mjs';
 import { runStep } from './run-step.mjs';
@@ -9,8 +10,15 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-if (!runStep('typecheck', 'npx', ['tsc', '--noEmit'])) failed += 1;
-else passed += 1;
+const staticChecks = [
+  ['typecheck', ['tsc', '--noEmit']],
+  ['lint and import layering', ['eslint', '.']],
+  ['format check', ['prettier', '--check', '.']],
+];
+for (const [title, args] of staticChecks) {
+  if (runStep(title, 'npx', args)) passed += 1;
+  else failed += 1;
+}
 
 const browser = findBrowser();
 if (!browser) console.error(`\n✖ ${browserMissingMessage}\n`);

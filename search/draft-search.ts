@@ -98,7 +98,7 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
 
   /** Full key comparison; only when the counts disagree, since it reads every key. */
   async function reconcile(): Promise<void> {
-    const stored = new Set((await db.drafts.toCollection().primaryKeys()) as string[]);
+    const stored = new Set(await db.drafts.toCollection().primaryKeys());
     for (const id of [...index.ids()]) if (!stored.has(id)) index.remove(id);
     const missing = [...stored].filter((id) => !index.has(id));
     for (const draft of await db.drafts.bulkGet(missing)) if (draft) add(draft);

@@ -1,5 +1,5 @@
 import type { Draft, DraftStatus } from '../storage/draft';
-import type { DocumentKind } from '../templates/template-definition';
+import type { DocumentKind } from '../domain/document-kind';
 
 /** What the index keeps of a draft. Type-only imports: this folder runs in a bare page for the benchmark. */
 export type SearchableDraft = Pick<

@@ -1,5 +1,5 @@
 import type { DraftStatus } from '../storage/draft';
-import { documentKinds } from '../templates/template-definition';
+import { documentKinds } from '../domain/document-kind';
 import type { SearchableDraft } from './search-types';
 
 /** mulberry32: tiny, fast and deterministic, so every benchmark run searches the same corpus. */

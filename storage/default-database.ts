@@ -1,4 +1,3 @@
-import { createDraftSearch } from '../search/draft-search';
 import { createDraftsRepository } from './drafts-repository';
 import { createRevisionsRepository } from './revisions-repository';
 import { createSettingsRepository } from './settings-repository';
@@ -11,4 +10,3 @@ export const draftsRepository = createDraftsRepository(database);
 export const revisionsRepository = createRevisionsRepository(database, draftsRepository);
 export const settingsRepository = createSettingsRepository(database);
 export const userTemplatesRepository = createUserTemplatesRepository(database);
-export const draftSearch = createDraftSearch(database);

@@ -1,4 +1,5 @@
-import type { DocumentKind, FieldValues } from '../templates/template-definition';
+import type { DocumentKind } from '../domain/document-kind';
+import type { FieldValues } from '../domain/field';
 
 export const draftStatuses = ['草稿', '定稿', '已报送'] as const;
 export type DraftStatus = (typeof draftStatuses)[number];

@@ -132,7 +132,7 @@ export function createDraftsRepository(
     /** Deletes every trashed draft and its revisions for good; returns how many drafts were deleted. */
     emptyTrash(): Promise<number> {
       return db.transaction('rw', db.drafts, db.revisions, async () => {
-        const ids = (await db.drafts.orderBy('deletedAt').primaryKeys()) as string[];
+        const ids = await db.drafts.orderBy('deletedAt').primaryKeys();
         if (ids.length === 0) return 0;
         await db.revisions.where('draftId').anyOf(ids).delete();
         await db.drafts.bulkDelete(ids);

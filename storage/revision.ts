@@ -1,4 +1,4 @@
-import type { FieldValues } from '../templates/template-definition';
+import type { FieldValues } from '../domain/field';
 
 /** Why a revision was kept; only 'autosave' ones are coalesced and pruned. */
 export const revisionSources = ['save', 'template', 'polish', 'proofread', 'restore', 'import', 'autosave'] as const;

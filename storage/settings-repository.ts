@@ -1,4 +1,4 @@
-import type { FieldValues } from '../templates/template-definition';
+import type { FieldValues } from '../domain/field';
 import type { WenshuDatabase } from './wenshu-database';
 
 export interface Settings {

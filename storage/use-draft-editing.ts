@@ -34,7 +34,8 @@ const pick = (draft: Draft): Editable => {
  */
 export function useDraftEditing(draft: Draft) {
   const journal = useMemo(() => createUnsavedJournal(localStorage), []);
-  const recovered = useMemo(() => unsavedEdit(journal, draft), [journal, draft.id]);
+  // Read once: the editor is keyed by draft id, so another draft mounts a new editor.
+  const [recovered] = useState(() => unsavedEdit(journal, draft));
   const known = useRef(recovered?.baseRevision ?? draft.revision);
   const [values, setValues] = useState<Editable>({ ...pick(draft), ...recovered?.patch } as Editable);
 
@@ -66,7 +67,7 @@ export function useDraftEditing(draft: Draft) {
   }, [draft, autosave]);
 
   const edit = (patch: DraftPatch) => {
-    setValues((current) => ({ ...current, ...patch }) as Editable);
+    setValues((current) => ({ ...current, ...patch }));
     autosave.change(patch);
   };
 

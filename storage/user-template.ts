@@ -1,4 +1,5 @@
-import type { DocumentKind, Field } from '../templates/template-definition';
+import type { DocumentKind } from '../domain/document-kind';
+import type { Field } from '../domain/field';
 
 /** A template the user saved; fields and body are plain data, never index keys. */
 export interface UserTemplate {

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
-import { useDraftSearch } from '../../storage/use-draft-search';
+import { useDraftSearch } from '../../search/use-draft-search';
 import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
 import { updatedFromFor, type TimeRange } from './time-range';

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { presets } from '../../polish/presets';
+import type { Decision } from '../../polish/review-hunks';
 import { polishedText } from '../../polish/start-polish';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
@@ -28,7 +29,6 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
   const run = usePolishRun();
   const [subject, setSubject] = useState<PolishSubject | null>(null);
   const [notice, setNotice] = useState('');
-  const written = useRef(false);
   const polished = run.phase === 'finished' && subject ? polishedText(run.results) : null;
   const review = useReview(subject?.text ?? '', polished, locale.replace('_', '-'));
   const { preset, instruction } = manager.settings;
@@ -47,15 +47,14 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
     setSubject(next);
     setNotice('');
     review.reset();
-    written.current = false;
     await run.start(manager.ensureReady, next.text, presets[preset], instruction);
   };
 
   /** Accepted changes become a 润色 version; if the draft changed meanwhile they become a copy instead. */
-  const writeToDraft = async (draft: Draft, body: string): Promise<string> => {
+  const writeToDraft = async (draft: Draft, body: string, accepted: number): Promise<string> => {
     try {
       await draftsRepository.update(draft.id, { body }, { revision: 'polish', expectedRevision: draft.revision });
-      return t('polishWritten', review.accepted);
+      return t('polishWritten', accepted);
     } catch (error) {
       if (!(error instanceof DraftConflictError)) throw error;
       const copy = await draftsRepository.keepBoth(draft.id, { body });
@@ -63,23 +62,24 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
     }
   };
 
-  useEffect(() => {
-    if (!review.complete || !subject || written.current) return;
-    written.current = true;
-    if (!review.accepted) return void setNotice(review.changes ? t('polishNothingAccepted') : t('polishNoChanges'));
-    const result = review.result();
+  /** The decision that completes the review writes the accepted changes, once. */
+  const decide = (ids: number[], decision: Decision) => {
+    const outcome = review.decide(ids, decision);
+    if (!outcome || !subject) return;
+    const { accepted, result } = outcome;
+    if (!accepted) return setNotice(t('polishNothingAccepted'));
     const write: Promise<string> = subject.draft
-      ? writeToDraft(subject.draft, bodyWith(subject, result))
+      ? writeToDraft(subject.draft, bodyWith(subject, result), accepted)
       : subject.request.onAccepted
-        ? subject.request.onAccepted(result).then((message) => message ?? t('polishWritten', review.accepted))
+        ? subject.request.onAccepted(result).then((message) => message ?? t('polishWritten', accepted))
         : draftsRepository
             .create({ title: t('polishedDraftTitle'), body: result, kind: '其他' }, { revision: 'polish' })
-            .then(() => t('polishWritten', review.accepted));
+            .then(() => t('polishWritten', accepted));
     write.then(setNotice, (error: unknown) => {
       const { key, detail } = errorMessageOf(error);
       setNotice(t(key, detail));
     });
-  }, [review, subject, t]);
+  };
 
   return (
     <section className="polish" aria-label={t('navPolish')}>
@@ -111,9 +111,7 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
       <PolishErrorNotice error={run.error} />
       {run.phase !== 'finished' && <StreamList results={run.results} />}
       {polished !== null &&
-        (review.changes ? (
-          <ReviewChanges hunks={review.hunks} decisions={review.decisions} onDecide={review.decide} />
-        ) : null)}
+        (review.changes ? <ReviewChanges hunks={review.hunks} decisions={review.decisions} onDecide={decide} /> : null)}
       {run.phase === 'finished' && run.results.some((result) => result.state === 'flagged') && (
         <p className="note">{t('paragraphFlaggedSummary')}</p>
       )}

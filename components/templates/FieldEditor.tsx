@@ -34,7 +34,7 @@ export function FieldEditor({ field, position, nested, onChange, onRemove }: Pro
       <label htmlFor={`${id}-${key}`}>{t(labelKey)}</label>
       <input
         id={`${id}-${key}`}
-        value={typeof (field as ScalarField)[key] === 'string' ? ((field as ScalarField)[key] as string) : ''}
+        value={typeof (field as ScalarField)[key] === 'string' ? (field as ScalarField)[key] : ''}
         onChange={(event) => set({ [key]: event.target.value })}
         spellCheck={key !== 'name'}
       />

@@ -1,4 +1,4 @@
-import type { Field, GroupField, ScalarField } from '../../templates/template-definition';
+import type { Field, ScalarField } from '../../templates/template-definition';
 
 export type FieldTypeChoice = ScalarField['type'] | 'group';
 export const fieldTypeChoices: FieldTypeChoice[] = [
@@ -15,10 +15,10 @@ export const fieldTypeChoices: FieldTypeChoice[] = [
 export function withType(field: Field, type: FieldTypeChoice): Field {
   const { name, label, required, help } = field;
   const base = { name, label, ...(required ? { required } : {}), ...(help ? { help } : {}) };
-  if (type === 'group') return { ...base, type, fields: field.type === 'group' ? field.fields : [] } as GroupField;
+  if (type === 'group') return { ...base, type, fields: field.type === 'group' ? field.fields : [] };
   const example = field.type === 'group' ? undefined : field.example;
   const options = field.type !== 'group' && field.options ? field.options : type === 'choice' ? [] : undefined;
-  return { ...base, type, ...(example ? { example } : {}), ...(type === 'choice' ? { options } : {}) } as ScalarField;
+  return { ...base, type, ...(example ? { example } : {}), ...(type === 'choice' ? { options } : {}) };
 }
 
 /** A new field with a free name (field1, field2…), so the schema stays valid while the user types. */

@@ -7,6 +7,7 @@ type T = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 const schemaKey: Record<SchemaIssueCode, MessageKey> = {
   tooManyFields: 'schemaTooManyFields',
   nameInvalid: 'schemaNameInvalid',
+  nameReserved: 'schemaNameReserved',
   nameDuplicate: 'schemaNameDuplicate',
   labelEmpty: 'schemaLabelEmpty',
   tooLong: 'schemaTooLong',

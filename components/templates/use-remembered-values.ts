@@ -26,10 +26,11 @@ export function useRememberedValues(templateId: string, initial?: FieldValues, p
 
   useEffect(() => {
     if (!touched.current) return;
-    const timer = setTimeout(async () => {
+    const remember = async () => {
       const all = await settingsRepository.get('templateValues');
       await settingsRepository.set('templateValues', { ...all, [templateId]: values });
-    }, 400);
+    };
+    const timer = setTimeout(() => void remember(), 400);
     return () => clearTimeout(timer);
   }, [templateId, values]);
 

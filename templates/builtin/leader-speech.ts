@@ -3,7 +3,7 @@ import type { TemplateDefinition } from '../template-definition';
 /**
  * 领导讲话: 在××上的讲话 → 讲话人、（2026年11月26日） → 称呼 (同志们： unless given) → 开场 →
  * 下面，我讲几点意见。 → 一、成绩和形势 → 二、重点任务（一）（二） → 三、工作要求 → 谢谢大家。
- * The date follows gongwen.md in Arabic digits.
+ * The date follows docs/gongwen.md in Arabic digits.
  */
 export const leaderSpeech: TemplateDefinition = {
   id: 'leader-speech',

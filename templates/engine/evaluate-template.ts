@@ -7,6 +7,7 @@ import { invokeCall } from './invoke-call';
 import { renderPartial } from './render-partial';
 import { templateLimits } from './template-limits';
 import { TemplateRuntimeError } from './template-runtime-error';
+import { toText } from './to-text';
 
 export interface EvaluateOptions {
   /** Added to (and overriding) the built-ins if, unless, each, with, lookup. */
@@ -81,10 +82,6 @@ function renderStatement(node: Statement, frame: Frame): string {
     default:
       throw new TemplateRuntimeError('Decorators ({{* }}) are not supported', { loc: node.loc });
   }
-}
-
-function toText(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
 }
 
 /** Values with toHTML (Handlebars.SafeString) are already markup and bypass escaping. */

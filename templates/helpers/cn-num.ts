@@ -1,3 +1,5 @@
+import { toText } from '../engine/to-text';
+
 const digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
@@ -8,7 +10,7 @@ const digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '
 export function cnNum(value: unknown): string {
   const n =
     typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > 99) return value === null || value === undefined ? '' : String(value);
+  if (!Number.isInteger(n) || n < 0 || n > 99) return toText(value);
   if (n < 10) return digits[n];
   const tens = Math.floor(n / 10);
   const ones = n % 10;

@@ -1,6 +1,7 @@
 import { isPlaceholder } from '../placeholder';
+import { toText } from '../engine/to-text';
 
-const yearPattern = /^[〔［\[【（(]?\s*(\d{4})\s*[〕］\]】）)]?$/;
+const yearPattern = /^[〔［[【（(]?\s*(\d{4})\s*[〕］\]】）)]?$/;
 
 /**
  * 发文字号: `国办发〔2026〕12号`, with hexagonal brackets, a full year, no 第 and no zero padding.
@@ -8,7 +9,7 @@ const yearPattern = /^[〔［\[【（(]?\s*(\d{4})\s*[〕］\]】）)]?$/;
  * Parts that cannot be read, including placeholders, are kept as given rather than guessed.
  */
 export function docNumber(...parts: unknown[]): string {
-  const text = parts.map((p) => (p === null || p === undefined ? '' : String(p).trim()));
+  const text = parts.map((p) => toText(p).trim());
   if (text.length === 1) return tidy(text[0]);
   const [agency = '', year = '', seq = ''] = text;
   return `${agency}〔${normaliseYear(year)}〕${normaliseSeq(seq)}号`;
@@ -16,7 +17,7 @@ export function docNumber(...parts: unknown[]): string {
 
 function tidy(whole: string): string {
   if (isPlaceholder(whole)) return whole;
-  const match = /^(.*?)[〔［\[【（(]\s*(\d{4})\s*[〕］\]】）)]\s*第?\s*(\d+)\s*号?$/.exec(whole);
+  const match = /^(.*?)[〔［[【（(]\s*(\d{4})\s*[〕］\]】）)]\s*第?\s*(\d+)\s*号?$/.exec(whole);
   return match ? `${match[1]}〔${match[2]}〕${Number(match[3])}号` : whole;
 }
 

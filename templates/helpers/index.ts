@@ -9,6 +9,7 @@ import { heading } from './heading';
 import { joinList } from './join-list';
 import { percent } from './percent';
 import { sentence } from './sentence';
+import { toText } from '../engine/to-text';
 
 export { cnDate, cnDateUpper, cnNum, docNumber, eq, forwardedTitle, heading, joinList, percent, sentence };
 
@@ -29,7 +30,7 @@ function positional(name: string, counts: number[], fn: (...args: unknown[]) => 
 }
 
 function optionalString(value: unknown): string | undefined {
-  return value === undefined || value === null ? undefined : String(value);
+  return value === undefined || value === null ? undefined : toText(value);
 }
 
 /** The helpers every template (built-in or user-written) may use, by the names templates call. */

@@ -1,4 +1,5 @@
 import { isPlaceholder } from '../placeholder';
+import { toText } from '../engine/to-text';
 
 const trailingMarks = /[\s。；;，,、.]+$/;
 /** No 顿号 between adjacent quotations or book titles: “A”“B”, 《A》《B》. */
@@ -15,9 +16,11 @@ export function joinList(items: unknown, options: { key?: string; end?: string }
   const end = options.end ?? '。';
   const list = (Array.isArray(items) ? items : typeof items === 'string' ? items.split(/\n/) : [])
     .map((item) =>
-      options.key && item && typeof item === 'object' ? (item as Record<string, unknown>)[options.key] : item,
+      options.key && item && typeof item === 'object'
+        ? (item as Record<string, unknown>)[options.key]
+        : (item as unknown),
     )
-    .map((item) => (item === null || item === undefined ? '' : String(item).trim()))
+    .map((item) => toText(item).trim())
     .map((item) => (isPlaceholder(item) ? item : item.replace(trailingMarks, '')))
     .filter((item) => item.length > 0);
   if (list.length === 0) return '';

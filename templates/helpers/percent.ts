@@ -1,4 +1,5 @@
 import { isPlaceholder } from '../placeholder';
+import { toText } from '../engine/to-text';
 
 /**
  * A percentage as 公文 write it: `95%` (half-width sign after Arabic digits).
@@ -9,9 +10,9 @@ import { isPlaceholder } from '../placeholder';
 export function percent(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (isPlaceholder(value)) return value as string;
-  const text = String(value).trim();
+  const text = toText(value).trim();
   const match = /^(-?\d+(?:\.\d+)?)\s*[%％]?$/.exec(text);
-  if (!match) return String(value);
+  if (!match) return toText(value);
   let n = Number(match[1]);
   const isFraction = /[.]/.test(match[1]) && !/[%％]$/.test(text) && Math.abs(n) <= 1;
   if (isFraction) n *= 100;

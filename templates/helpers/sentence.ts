@@ -1,4 +1,5 @@
 import { isPlaceholder } from '../placeholder';
+import { toText } from '../engine/to-text';
 
 const finished = /[。！？…][”’）》」]*$/;
 const dangling = /[\s，,；;、：:.]+$/;
@@ -11,7 +12,7 @@ const dangling = /[\s，,；;、：:.]+$/;
  */
 export function sentence(value: unknown, options: { end?: string } = {}): string {
   if (value === null || value === undefined) return '';
-  const text = String(value).trim();
+  const text = toText(value).trim();
   if (!text || isPlaceholder(text)) return text;
   const end = options.end ?? '。';
   if (end === '。' && finished.test(text)) return text;

@@ -1,7 +1,7 @@
 /**
  * 简体 → 繁體 output. Templates are written once, in simplified Chinese; the whole finished text is
  * converted, placeholders included (【待填：单位】 → 【待填：單位】): mixing scripts in one document is
- * itself an error (gongwen.md), and 待填 is written the same in both, so placeholder counting still works.
+ * itself an error (docs/gongwen.md), and 待填 is written the same in both, so placeholder counting still works.
  *
  * The dictionary is over 1 MB, so it is imported on first use and never in the panel's first chunk.
  */

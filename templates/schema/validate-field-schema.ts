@@ -1,9 +1,10 @@
 import type { Field } from '../template-definition';
-import { fieldNamePattern, reservedFieldNames, schemaLimits } from './schema-limits';
+import { fieldNamePattern, objectKeyNames, reservedFieldNames, schemaLimits } from './schema-limits';
 
 export type SchemaIssueCode =
   | 'tooManyFields'
   | 'nameInvalid'
+  | 'nameReserved'
   | 'nameDuplicate'
   | 'labelEmpty'
   | 'tooLong'
@@ -43,7 +44,8 @@ function checkList(fields: readonly Field[], parent: number[], issues: SchemaIss
     const issue = (code: SchemaIssueCode) => issues.push({ code, at, name });
     if (!fieldNamePattern.test(name) || name.length > schemaLimits.maxNameLength || reservedFieldNames.has(name)) {
       issue('nameInvalid');
-    } else if (seen.has(name)) issue('nameDuplicate');
+    } else if (objectKeyNames.has(name)) issue('nameReserved');
+    else if (seen.has(name)) issue('nameDuplicate');
     seen.add(name);
     if (typeof field.label !== 'string' || field.label.trim() === '') issue('labelEmpty');
     const tooLong =
@@ -65,7 +67,9 @@ function checkList(fields: readonly Field[], parent: number[], issues: SchemaIss
 }
 
 function checkOptions(options: unknown, issue: (code: SchemaIssueCode) => void): void {
-  const list = Array.isArray(options) ? options.filter((o) => typeof o === 'string' && o.trim() !== '') : [];
+  const list = Array.isArray(options)
+    ? (options as unknown[]).filter((o): o is string => typeof o === 'string' && o.trim() !== '')
+    : [];
   if (list.length === 0) return issue('choiceWithoutOptions');
   if (list.length > schemaLimits.maxOptions) issue('tooManyOptions');
   if (list.some((o) => o.length > schemaLimits.maxOptionLength)) issue('tooLong');

@@ -15,7 +15,7 @@ async function exportFrom(page: Page): Promise<{ text: string; parsed: Record<st
   await page.getByRole('tab', { name: '设置' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出备份' }).click();
-  const text = await readFile((await (await download).path())!, 'utf8');
+  const text = await readFile(await (await download).path(), 'utf8');
   return { text, parsed: JSON.parse(text) };
 }
 

@@ -75,9 +75,7 @@ describe('drafts are never lost', () => {
     const b = new DraftsPage(second);
     await expect.poll(() => b.body().inputValue()).toBe('关于临时停电的通知。');
     await b.button('移到回收站').click();
-    await expect
-      .poll(() => first.getByRole('status').filter({ hasText: '此草稿在回收站中' }).count())
-      .toBe(1);
+    await expect.poll(() => first.getByRole('status').filter({ hasText: '此草稿在回收站中' }).count()).toBe(1);
     await b.button('回收站').click();
     await b.button('清空回收站').click();
     await second.getByRole('dialog').getByRole('button', { name: '清空回收站' }).click();

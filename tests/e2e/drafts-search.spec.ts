@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from './fixtures/journey-setup';
 import { DraftsPage } from './pages/drafts-page';
+import { saveScreenshot } from './fixtures/screenshot';
 
 const journey = useJourney();
 
@@ -25,7 +26,7 @@ describe('searching drafts', () => {
     await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('二〇二六年工作总结')]);
     expect(await results.first().locator('mark').allTextContents()).toEqual(['公文处理']);
     await page.setViewportSize({ width: 420, height: 640 });
-    await page.screenshot({ path: 'docs/panel-search.png' });
+    await saveScreenshot(page, 'panel-search');
 
     await drafts.search().fill('1200');
     await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('防汛情况汇报')]);
@@ -40,7 +41,7 @@ describe('searching drafts', () => {
     await page.getByRole('tab', { name: '设置' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出备份' }).click();
-    const backup = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    const backup = JSON.parse(await readFile(await (await download).path(), 'utf8'));
     const old = Date.UTC(2020, 0, 1);
     backup.drafts = [{ ...backup.drafts[0], id: 'old-draft', title: '二〇二〇年旧稿', createdAt: old, updatedAt: old }];
     backup.revisions = [];

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from './fixtures/journey-setup';
 import { requestsCarrying } from './fixtures/launch-extension';
 import { PanelPage } from './pages/panel-page';
+import { saveScreenshot } from './fixtures/screenshot';
 
 const journey = useJourney();
 const unit = '某某市政府办公室';
@@ -55,9 +55,8 @@ describe('walking skeleton: template → draft → insert into an OA page', () =
     expect(await preview.textContent()).toContain(achievement);
     const rendered = (await preview.textContent())!;
 
-    mkdirSync('docs', { recursive: true });
     await panelPage.setViewportSize({ width: 420, height: 900 });
-    await panelPage.screenshot({ path: 'docs/panel-template.png' });
+    await saveScreenshot(panelPage, 'panel-template');
 
     await panel.button('生成草稿').click();
     await expect.poll(() => panel.bodyInput().inputValue()).toBe(rendered);
@@ -82,7 +81,7 @@ describe('walking skeleton: template → draft → insert into an OA page', () =
     await expect.poll(() => panel.bodyInput().inputValue()).toBe(rendered);
     expect(await panel.titleInput().inputValue()).toBe(`${unit}2026年工作总结`);
     await panelPage.setViewportSize({ width: 420, height: 760 });
-    await panelPage.screenshot({ path: 'docs/panel-draft.png' });
+    await saveScreenshot(panelPage, 'panel-draft');
 
     // Put the caret between the two sentences of the page's textarea, then insert from the panel.
     await body.click();

@@ -6,6 +6,7 @@ import { PolishPage } from '../pages/polish-page';
 import { clickMenuItem } from '../editors/service-worker-events';
 import { serveStatic } from '../fixtures/static-server';
 import { usePolishJourney } from './use-polish-journey';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 // The fake engine stands in for WebLLM (no weights here); a software WebGPU adapter passes the check.
 const journey = usePolishJourney({ webgpu: true });
@@ -40,7 +41,7 @@ describe('polishing a draft with a local model', () => {
     expect(await first.locator('ins').textContent()).toBe('做好');
     await page.setViewportSize({ width: 420, height: 900 });
     await polish.review().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/panel-polish.png' });
+    await saveScreenshot(page, 'panel-polish');
     await first.getByRole('button', { name: '拒绝' }).click();
     await polish.button('全部接受').click();
     await expect.poll(() => polish.status().allTextContents()).toContain('已接受 2 处修改，已保存为“润色”版本。');

@@ -122,7 +122,7 @@ describe('user templates', () => {
     // 导出模板包 writes what is stored; the file imports again as it is.
     const download = page.waitForEvent('download');
     await library.menuAction('导出模板包');
-    const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
     expect(exported.format).toBe('wenshu-templates');
     expect(exported.templates.map((template: { name: string }) => template.name).sort()).toEqual([
       '值班安排',

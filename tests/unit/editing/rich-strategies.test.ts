@@ -46,7 +46,7 @@ describe('beforeInputStrategy', () => {
   it('sends insertText with the data and is registered when the editor cancels it', () => {
     const data = vi.fn();
     host.addEventListener('beforeinput', (event) => {
-      data((event as InputEvent).inputType, (event as InputEvent).data);
+      data(event.inputType, event.data);
       event.preventDefault();
     });
     expect(beforeInputStrategy.run(insertion())).toBe(true);

@@ -19,7 +19,7 @@ describe('review hunks', () => {
     const all = (decision: Decision) => new Map(ids.map((id) => [id, decision]));
     expect(applyDecisions(hunks, all('accepted'))).toBe(after);
     expect(applyDecisions(hunks, all('rejected'))).toBe(before);
-    const mixed = applyDecisions(hunks, new Map([[ids[0], 'accepted' as Decision]]));
+    const mixed = applyDecisions(hunks, new Map([[ids[0], 'accepted']]));
     expect(mixed).not.toBe(before);
     expect(mixed).not.toBe(after);
     expect(mixed.startsWith('我们要做好工作')).toBe(true);

@@ -17,8 +17,7 @@ function fakePort(reply: (request: WorkerRequest, send: (event: WorkerEvent) => 
         ),
       );
     },
-    addEventListener: ((type: 'message' | 'error', listener: never) =>
-      listeners[type].push(listener)) as WorkerPort['addEventListener'],
+    addEventListener: (type: 'message' | 'error', listener: never) => listeners[type].push(listener),
     terminate: () => void (terminated = true),
   };
   return {

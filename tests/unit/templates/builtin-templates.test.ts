@@ -104,7 +104,7 @@ function optionCases(def: TemplateDefinition): [string, FieldValues][] {
 }
 
 describe('the convention checks themselves', () => {
-  it('catch the errors gongwen.md lists', () => {
+  it('catch the errors docs/gongwen.md lists', () => {
     expect(conventionErrors('标题\n一、甲\n三、乙')).toHaveLength(1);
     expect(conventionErrors('标题\n一、甲\n（一）a\n（二）b\n二、乙\n（二）c')).toHaveLength(1);
     expect(conventionErrors('标题\n一、甲\n1.a\n（一）b\n2.c')).toHaveLength(1);

@@ -18,7 +18,7 @@ const helpers: Record<string, HelperFn> = {
   safe: (s: unknown) => new Handlebars.SafeString(`<b>${String(s)}</b>`),
   list(this: unknown, items: unknown[], options: HelperOptions) {
     if (!items.length) return options.inverse?.(this) ?? '';
-    const sep = String(options.hash.sep ?? ',');
+    const sep = (options.hash.sep as string | undefined) ?? ',';
     return items
       .map((item, i) => options.fn?.(item, { data: { ...options.data, pos: i + 1 }, blockParams: [item, i] }))
       .join(sep);

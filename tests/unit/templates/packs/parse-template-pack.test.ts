@@ -34,6 +34,11 @@ describe('parseTemplatePack', () => {
     [pack({ templates: [{ ...template, body: 3 }] }), 'invalidField'],
     [pack({ templates: [{ ...template, name: 'x'.repeat(101) }] }), 'tooLarge'],
     [pack({ templates: [{ ...template, fields: [{ name: '单位', label: '单位', type: 'text' }] }] }), 'invalidSchema'],
+    // A field name becomes a key of every draft made from the template: the backup would refuse those drafts.
+    [
+      pack({ templates: [{ ...template, fields: [{ name: 'constructor', label: '单位', type: 'text' }] }] }),
+      'invalidSchema',
+    ],
     ['{"format":"wenshu-templates","version":1,"templates":[{"__proto__":{"polluted":true}}]}', 'forbiddenKey'],
     [pack({ constructor: { prototype: {} } }), 'forbiddenKey'],
   ])('refuses %j with %s', (text, code) => {

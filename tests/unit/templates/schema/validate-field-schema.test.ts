@@ -21,6 +21,14 @@ describe('validateFieldSchema', () => {
     ]);
   });
 
+  it('refuses the names every JavaScript object already has, so drafts made from the template stay restorable', () => {
+    expect(codes([text('constructor'), text('__proto__'), text('prototype'), text('proto')])).toEqual([
+      ['nameReserved', [0]],
+      ['nameReserved', [1]],
+      ['nameReserved', [2]],
+    ]);
+  });
+
   it('wants labels, known types and options for a choice', () => {
     const fields = [
       text('a', ' '),

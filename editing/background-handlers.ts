@@ -1,12 +1,12 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { createFocusedFrames, insertTargetOf } from '../editing/focused-frames';
-import { findTargetTab } from '../editing/find-target-tab';
-import type { Guards, Handlers } from './create-message-handler';
-import type { CaptureActions } from '../editing/capture-actions';
-import { ProtocolFailure, type BackgroundProtocol } from './protocol';
-import { backgroundRequestSchemas } from './protocol-schemas';
-import { callFrame } from './protocol-client';
-import { createSenderRules } from './sender-policy';
+import { createFocusedFrames, insertTargetOf } from './focused-frames';
+import { findTargetTab } from './find-target-tab';
+import type { Guards, Handlers } from '../messaging/create-message-handler';
+import type { CaptureActions } from './capture-actions';
+import { ProtocolFailure, type BackgroundProtocol } from '../messaging/protocol';
+import { backgroundRequestSchemas } from '../messaging/protocol-schemas';
+import { callFrame } from '../messaging/protocol-client';
+import { createSenderRules } from '../messaging/sender-policy';
 
 /** Content scripts may only report a field the user chose; everything else is for the extension's pages. */
 export function backgroundGuards(browser: WxtBrowser): Guards<BackgroundProtocol> {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backgroundGuards, createBackgroundHandlers } from '../../../messaging/background-handlers';
+import { backgroundGuards, createBackgroundHandlers } from '../../../editing/background-handlers';
 import { handleMessage } from '../../../messaging/create-message-handler';
 import type { BackgroundProtocol } from '../../../messaging/protocol';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { SearchFilters, SearchOptions, SearchResult } from '../search/search-types';
-import { draftSearch } from './default-database';
+import { draftSearch } from './default-draft-search';
+import type { SearchFilters, SearchOptions, SearchResult } from './search-types';
 
 /**
  * Search results that refresh when any panel writes a draft. `undefined` until the first answer; the
