@@ -6,6 +6,7 @@ export { countPlaceholders, isPlaceholder, placeholder, placeholderPrefix } from
 export { renderDocument } from './render-document';
 export { renderTemplateSource, type RenderTemplateSourceResult } from './render-template-source';
 export { textToHtml } from './text-to-html';
+export { classifyLines, type LineKind } from './classify-lines';
 export { defaultHelpers } from './helpers';
 export { evaluateTemplate, parseTemplate, TemplateRuntimeError } from './engine';
 export type { EvaluateOptions, HelperFn, HelperOptions, ParseTemplateResult, TemplateError } from './engine';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { TemplateEntry } from './template-entry';
-import { useTemplateLocalizer } from './use-localized-template';
+import { useTemplateLocalizer } from './use-template-localizer';
 
 interface Props {
   builtin: TemplateEntry[];

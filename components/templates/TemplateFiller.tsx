@@ -12,7 +12,7 @@ import { TemplateForm } from './TemplateForm';
 import type { TemplateEntry } from './template-entry';
 import type { TemplateFill } from './template-fill';
 import { useConvertedDocument } from './use-converted-document';
-import { useTemplateLocalizer } from './use-localized-template';
+import { useTemplateLocalizer } from './use-template-localizer';
 import { usePlainTextIndent } from './use-plain-text-indent';
 import { useRememberedValues } from './use-remembered-values';
 

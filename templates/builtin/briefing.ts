@@ -1,5 +1,12 @@
 import type { TemplateDefinition } from '../template-definition';
-import { attachmentsBlock, attachmentsField, contactFields, signatureBlock, unitField } from './formal-parts';
+import {
+  attachmentsBlock,
+  attachmentsField,
+  contactFields,
+  publicityField,
+  signatureBlock,
+  unitField,
+} from './formal-parts';
 import { issueDateField } from './issue-date-field';
 
 /**
@@ -113,6 +120,7 @@ export const briefing: TemplateDefinition = {
     attachmentsField(['全市安全生产大检查隐患整改台账']),
     unitField('汇报单位', '某某市应急管理局'),
     issueDateField,
+    publicityField,
     ...contactFields(false),
   ],
   body: `关于{{subject}}情况的汇报
@@ -133,5 +141,5 @@ export const briefing: TemplateDefinition = {
 {{heading 2 @index}}{{step}}
 {{/each}}
 {{closing}}
-${attachmentsBlock}${signatureBlock({ publicity: false })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

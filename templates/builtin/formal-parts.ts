@@ -69,14 +69,15 @@ export const attachmentsBlock = `{{#if attachments.length}}
 {{/each}}
 {{/if}}`;
 
-/** 署名 and 成文日期 after one blank line, then the 附注 lines (公开方式 only where the template has it). */
-export function signatureBlock({ publicity }: { publicity: boolean }): string {
-  return `
+/** 署名 and 成文日期 after one blank line, then the 附注 lines. */
+export const signatureBlock = `
 
 {{unit}}
 {{cnDate date}}
-${publicity ? '{{#if publicity}}\n（{{publicity}}）\n{{/if}}\n' : ''}{{#if contactName}}
+{{#if publicity}}
+（{{publicity}}）
+{{/if}}
+{{#if contactName}}
 （联系人：{{contactName}}{{#if contactPhone}}，联系电话：{{contactPhone}}{{/if}}）
 {{/if}}
 `;
-}

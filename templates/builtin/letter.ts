@@ -1,5 +1,12 @@
 import type { TemplateDefinition } from '../template-definition';
-import { attachmentsBlock, attachmentsField, contactFields, signatureBlock, unitField } from './formal-parts';
+import {
+  attachmentsBlock,
+  attachmentsField,
+  contactFields,
+  publicityField,
+  signatureBlock,
+  unitField,
+} from './formal-parts';
 import { issueDateField } from './issue-date-field';
 
 /**
@@ -69,6 +76,7 @@ export const letter: TemplateDefinition = {
     },
     attachmentsField(['营商环境专题调研提纲']),
     issueDateField,
+    publicityField,
     ...contactFields(false),
   ],
   body: `{{unit}}关于{{subject}}的函
@@ -83,5 +91,5 @@ export const letter: TemplateDefinition = {
 {{heading 1 @index}}{{sentence matter}}
 {{/each}}
 {{/if}}
-${attachmentsBlock}${signatureBlock({ publicity: false })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

@@ -79,5 +79,5 @@ export const noticeForward: TemplateDefinition = {
 {{#if requirements}}
 {{requirements}}
 {{/if}}
-${attachmentsBlock}${signatureBlock({ publicity: true })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

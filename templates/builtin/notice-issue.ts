@@ -64,5 +64,5 @@ export const noticeIssue: TemplateDefinition = {
 {{#if requirements}}
 {{requirements}}
 {{/if}}
-${attachmentsBlock}${signatureBlock({ publicity: true })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

@@ -126,5 +126,5 @@ export const notice: TemplateDefinition = {
 {{heading 1 items.length}}工作要求
 {{requirements}}
 {{/if}}
-${attachmentsBlock}${signatureBlock({ publicity: true })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

@@ -102,5 +102,5 @@ export const opinion: TemplateDefinition = {
 {{heading 1 @index}}{{title}}
 {{content}}
 {{/each}}
-${attachmentsBlock}${signatureBlock({ publicity: true })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

@@ -1,5 +1,12 @@
 import type { TemplateDefinition } from '../template-definition';
-import { attachmentsBlock, attachmentsField, contactFields, signatureBlock, unitField } from './formal-parts';
+import {
+  attachmentsBlock,
+  attachmentsField,
+  contactFields,
+  publicityField,
+  signatureBlock,
+  unitField,
+} from './formal-parts';
 import { issueDateField } from './issue-date-field';
 
 /**
@@ -75,6 +82,7 @@ export const replyLetter: TemplateDefinition = {
     },
     attachmentsField(['应急物资储备库建设标准']),
     issueDateField,
+    publicityField,
     ...contactFields(false),
   ],
   body: `{{unit}}关于{{subject}}的复函
@@ -89,5 +97,5 @@ export const replyLetter: TemplateDefinition = {
 {{heading 1 @index}}{{sentence answer}}
 {{/each}}
 {{/if}}
-${attachmentsBlock}${signatureBlock({ publicity: false })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

@@ -1,5 +1,12 @@
 import type { TemplateDefinition } from '../template-definition';
-import { attachmentsBlock, attachmentsField, contactFields, signatureBlock, unitField } from './formal-parts';
+import {
+  attachmentsBlock,
+  attachmentsField,
+  contactFields,
+  publicityField,
+  signatureBlock,
+  unitField,
+} from './formal-parts';
 import { issueDateField } from './issue-date-field';
 
 /**
@@ -78,6 +85,7 @@ export const report: TemplateDefinition = {
     attachmentsField(['2026年度政务公开工作情况统计表']),
     unitField('报告单位', '某某市财政局'),
     issueDateField,
+    publicityField,
     ...contactFields(false),
   ],
   body: `关于{{subject}}的报告
@@ -89,5 +97,5 @@ export const report: TemplateDefinition = {
 {{content}}
 {{/each}}
 {{closing}}
-${attachmentsBlock}${signatureBlock({ publicity: false })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

@@ -1,5 +1,12 @@
 import type { TemplateDefinition } from '../template-definition';
-import { attachmentsBlock, attachmentsField, contactFields, signatureBlock, unitField } from './formal-parts';
+import {
+  attachmentsBlock,
+  attachmentsField,
+  contactFields,
+  publicityField,
+  signatureBlock,
+  unitField,
+} from './formal-parts';
 import { issueDateField } from './issue-date-field';
 
 /**
@@ -78,6 +85,8 @@ export const request: TemplateDefinition = {
     attachmentsField(['2026年度防汛抗旱专项经费测算表']),
     unitField('请示单位', '某某市水利局'),
     issueDateField,
+    // A 请示 goes upwards and is not published: its 附注 is the contact person GB/T 9704 asks for.
+    { ...publicityField, example: '此件不予公开' },
     ...contactFields(true),
   ],
   body: `关于{{subject}}的请示
@@ -98,5 +107,5 @@ export const request: TemplateDefinition = {
 {{else}}
 {{closing}}
 {{/if}}
-${attachmentsBlock}${signatureBlock({ publicity: false })}`,
+${attachmentsBlock}${signatureBlock}`,
 };

@@ -50,6 +50,8 @@ describe('filling each built-in template through the form', () => {
     await library.choose('请示');
     await library.field('标题事由').fill('拨付防汛经费');
     await library.field('请示单位').fill('某某县水利局');
+    // The test above may have left a remembered 主送机关; this one checks an empty field's placeholder.
+    await library.field('主送机关').fill('');
     await page.getByRole('combobox', { name: '输出文字' }).selectOption({ label: '繁體' });
     await expect.poll(() => library.preview().textContent()).toContain('關於撥付防汛經費的請示');
     expect(await library.preview().textContent()).toContain('【待填：主送機關】');

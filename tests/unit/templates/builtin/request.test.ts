@@ -24,7 +24,7 @@ describe('request (请示)', () => {
   it('keeps the contact person out of the body, as 附注 under the date, after 附件', () => {
     expect(
       render().endsWith(
-        '妥否，请批示。\n\n附件：2026年度防汛抗旱专项经费测算表\n\n某某市水利局\n2026年11月26日\n（联系人：王某某，联系电话：0000-7654321）',
+        '妥否，请批示。\n\n附件：2026年度防汛抗旱专项经费测算表\n\n某某市水利局\n2026年11月26日\n（此件不予公开）\n（联系人：王某某，联系电话：0000-7654321）',
       ),
     ).toBe(true);
   });
