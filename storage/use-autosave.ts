@@ -100,8 +100,6 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
-      // Unmounted (the editor closed, or its view hit an error): journal first, in case the save fails.
-      keepSync();
       void flush();
     };
   }, [flush]);

@@ -56,7 +56,7 @@ describe('drafts under pressure', () => {
     await page.getByRole('tab', { name: '设置' }).click();
     await expect
       .poll(() => page.getByRole('region', { name: '存储空间' }).textContent())
-      .toMatch(/已用 [\d.]+ MB，上限 [\d.]+ MB/);
+      .toMatch(/已用 [\d.]+ [MG]B，上限 [\d.]+ GB/);
     await page.close();
   });
 
