@@ -1,5 +1,5 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import type { Locale } from '../i18n/locale';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import type { Draft } from '../storage/draft';
 import { draftSearch, draftsRepository, settingsRepository } from '../storage/default-database';
@@ -112,43 +112,41 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
         ))}
       </nav>
       <main id={`view-${view}`} role="tabpanel">
-        <Suspense fallback={<div aria-busy="true" />}>
-          {view === 'templates' && (
-            <TemplateLibrary
-              key={refill?.id ?? 'new'}
-              initialTemplateId={refill?.templateId}
-              initialValues={refill?.fieldValues}
-              onCreateDraft={async ({ templateId, kind, values, title, text }) => {
-                const fill = { title, body: text, kind, templateId, fieldValues: values };
-                // A refill rewrites its own draft; the text it replaces stays in the history.
-                const draft = refill
-                  ? await draftsRepository.update(refill.id, fill, { revision: 'template' })
-                  : await draftsRepository.create(fill, { revision: 'template' });
-                open(draft.id);
+        {view === 'templates' && (
+          <TemplateLibrary
+            key={refill?.id ?? 'new'}
+            initialTemplateId={refill?.templateId}
+            initialValues={refill?.fieldValues}
+            onCreateDraft={async ({ templateId, kind, values, title, text }) => {
+              const fill = { title, body: text, kind, templateId, fieldValues: values };
+              // A refill rewrites its own draft; the text it replaces stays in the history.
+              const draft = refill
+                ? await draftsRepository.update(refill.id, fill, { revision: 'template' })
+                : await draftsRepository.create(fill, { revision: 'template' });
+              open(draft.id);
+            }}
+          />
+        )}
+        {view === 'drafts' && (
+          <PolishRequestContext.Provider value={requestPolish}>
+            <DraftsView
+              openDraftId={openDraftId}
+              onOpen={open}
+              onRefill={(draft) => {
+                setRefill(draft);
+                setView('templates');
               }}
+              searchRequest={searchRequest}
             />
-          )}
-          {view === 'drafts' && (
-            <PolishRequestContext.Provider value={requestPolish}>
-              <DraftsView
-                openDraftId={openDraftId}
-                onOpen={open}
-                onRefill={(draft) => {
-                  setRefill(draft);
-                  setView('templates');
-                }}
-                searchRequest={searchRequest}
-              />
-            </PolishRequestContext.Provider>
-          )}
-          {polishVisited.current && (
-            // Kept mounted once opened: a loaded model and a review in progress survive a look at the drafts.
-            <div hidden={view !== 'polish'}>
-              <PolishView request={polishRequest ?? openDraftRequest} />
-            </div>
-          )}
-          {view === 'settings' && <SettingsView />}
-        </Suspense>
+          </PolishRequestContext.Provider>
+        )}
+        {polishVisited.current && (
+          // Kept mounted once opened: a loaded model and a review in progress survive a look at the drafts.
+          <div hidden={view !== 'polish'}>
+            <PolishView request={polishRequest ?? openDraftRequest} />
+          </div>
+        )}
+        {view === 'settings' && <SettingsView />}
       </main>
     </div>
   );
