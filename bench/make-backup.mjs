@@ -15,7 +15,10 @@ function corpusText(folder) {
 }
 
 /** A wenshu-backup object with `count` drafts of about `length` characters each (newest last). */
-export function makeBackup(count, { length = 2_000, corpus = 'tests/corpus/gongwen', start = Date.UTC(2024, 0, 1) } = {}) {
+export function makeBackup(
+  count,
+  { length = 2_000, corpus = 'tests/corpus/gongwen', start = Date.UTC(2024, 0, 1) } = {},
+) {
   const text = corpusText(corpus);
   const lines = text.split('\n').filter((line) => line.trim().length > 0);
   const drafts = [];
@@ -45,7 +48,15 @@ export function makeBackup(count, { length = 2_000, corpus = 'tests/corpus/gongw
       revision: 1,
     });
   }
-  return { format: 'wenshu-backup', version: 1, exportedAt: Date.now(), drafts, revisions: [], userTemplates: [], settings: [] };
+  return {
+    format: 'wenshu-backup',
+    version: 1,
+    exportedAt: Date.now(),
+    drafts,
+    revisions: [],
+    userTemplates: [],
+    settings: [],
+  };
 }
 
 /** `length` characters of real prose, for the typing measurements. */

@@ -174,10 +174,14 @@ try {
   let scriptBytes = null;
   for (let i = 0; i <= runs; i++) {
     for (const [key, url] of Object.entries(openPages)) {
+      const requested = [];
+      const onRequest = (request) => requested.push(request.url());
+      tab.on('request', onRequest);
       await tab.goto(url);
       const painted = await firstRow(tab);
+      tab.off('request', onRequest);
       if (i > 0) opens[key].push(painted); // the first round warms the caches
-      if (key === 'panel' && scriptBytes === null) scriptBytes = await scriptsBefore(tab, painted);
+      if (key === 'panel' && scriptBytes === null) scriptBytes = scriptsBefore(requested);
     }
   }
   const rd = median(opens.reactDexie);
@@ -274,8 +278,12 @@ try {
     metrics.at(-1).ok &&= p95(confirmed) <= 100;
   }
   // 8. The search index alone against a naive scan (the earlier benchmark, same corpus generator).
-  await tab.goto(extUrl(`bench/index.html?drafts=${draftCount}`));
-  searchBench = await tab.waitForFunction(() => globalThis.benchResult, null, { timeout: 300_000 }).then((h) => h.jsonValue());
+  // The page computes at load, so wait for its result, not for its load event.
+  await tab.goto(extUrl(`bench/index.html?drafts=${draftCount}`), { waitUntil: 'commit' });
+  searchBench = await tab
+    .waitForFunction(() => globalThis.benchResult, null, { timeout: 600_000, polling: 1000 })
+    .then((h) => h.jsonValue())
+    .catch((error) => console.error(`search index bench: ${error.message}`));
   results.searchIndex = searchBench;
   await tab.close();
 } finally {
@@ -294,22 +302,14 @@ console.log(
 );
 if (searchBench) printSearchBench(searchBench);
 
-/** Scripts the page had fetched by the time its first row was painted, gzipped as they are on disk. */
-async function scriptsBefore(page, painted) {
-  const names = await page.evaluate(
-    (until) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= until)
-        .map((entry) => new URL(entry.name).pathname),
-    painted,
+/** Scripts the page requested until its first row was painted, gzipped as they are on disk. */
+function scriptsBefore(urls) {
+  const files = [...new Set(urls.map((url) => new URL(url).pathname).filter((path) => path.endsWith('.js')))].map(
+    (path) => ({
+      name: path.replace(/^\/(chunks|assets)\//, '').replace(/-[\w-]{8}\.js$/, '.js'),
+      gzip: gzipSync(readFileSync(join(extensionDir, path))).length,
+    }),
   );
-  const html = readFileSync(join(extensionDir, 'sidepanel.html'), 'utf8');
-  const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1], 'x://e/').pathname);
-  const files = [...new Set([...entry, ...names])].map((name) => ({
-    name: name.replace(/^\/(chunks|assets)\//, '').replace(/-[\w-]{8}\.js$/, '.js'),
-    gzip: gzipSync(readFileSync(join(extensionDir, name))).length,
-  }));
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
@@ -423,12 +423,14 @@ async function typingPanel(text) {
   await page.goto(panelUrl);
   const field = await newDraft(page);
   await setValue(field, text);
-  await page.getByRole('status').filter({ hasText: /^已保存$/ }).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^已保存$/ })
+    .waitFor({ timeout: 60_000 });
   const samples = await typeAndMeasure(page, field);
   await page.close();
   return samples;
 }
-
 
 async function openPanelWindow() {
   const opened = context.waitForEvent('page', (page) => page.url().startsWith(panelUrl));
@@ -508,12 +510,22 @@ function printSearchBench(result) {
   console.log(`\nSearch index alone over ${result.count} synthetic drafts (~2,000 characters each)`);
   console.log(`index build: ${result.buildMs.toFixed(0)} ms (in one go, in this bench page)\n`);
   console.log(
-    'query'.padEnd(22) + 'index median'.padStart(14) + 'index max'.padStart(11) + 'naive scan'.padStart(12) + 'speed-up'.padStart(10) + 'hits'.padStart(7),
+    'query'.padEnd(22) +
+      'index median'.padStart(14) +
+      'index max'.padStart(11) +
+      'naive scan'.padStart(12) +
+      'speed-up'.padStart(10) +
+      'hits'.padStart(7),
   );
   for (const t of result.timings) {
     const ratio = t.naiveMs === null ? '—' : `${(t.naiveMs / Math.max(t.medianMs, 0.01)).toFixed(1)}×`;
     console.log(
-      `"${t.query}"`.padEnd(22) + fmt2(t.medianMs).padStart(14) + fmt2(t.maxMs).padStart(11) + fmt2(t.naiveMs).padStart(12) + ratio.padStart(10) + String(t.hits).padStart(7),
+      `"${t.query}"`.padEnd(22) +
+        fmt2(t.medianMs).padStart(14) +
+        fmt2(t.maxMs).padStart(11) +
+        fmt2(t.naiveMs).padStart(12) +
+        ratio.padStart(10) +
+        String(t.hits).padStart(7),
     );
   }
   console.log(`draft list (5,000 rows, empty query and "工作"): ${result.listMs.toFixed(2)} ms median`);

@@ -72,25 +72,25 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     if (draft.updatedAt > watermark) watermark = draft.updatedAt;
   };
 
-  async function build(): Promise<void> {
-    let page: Draft[] = await db.drafts.orderBy(':id').limit(pageSize).toArray();
-    while (page.length > 0) {
-      let sliceStart = performance.now();
-      for (const draft of page) {
-        add(draft);
-        if (performance.now() - sliceStart < sliceMs) continue;
-        await yieldToBrowser();
-        sliceStart = performance.now();
-      }
-      const last = page[page.length - 1].id;
-      page = await db.drafts.where(':id').above(last).limit(pageSize).toArray();
-    }
+  /** Runs `step` over `items`, giving the main thread back to the browser every `sliceMs`. */
+  async function inSlices<T>(items: Iterable<T>, step: (item: T) => void): Promise<void> {
     let sliceStart = performance.now();
-    for (const _ of index.compact()) {
+    for (const item of items) {
+      step(item);
       if (performance.now() - sliceStart < sliceMs) continue;
       await yieldToBrowser();
       sliceStart = performance.now();
     }
+  }
+
+  async function build(): Promise<void> {
+    let page: Draft[] = await db.drafts.orderBy(':id').limit(pageSize).toArray();
+    while (page.length > 0) {
+      await inSlices(page, add);
+      const last = page[page.length - 1].id;
+      page = await db.drafts.where(':id').above(last).limit(pageSize).toArray();
+    }
+    await inSlices(index.compact(), () => undefined);
     ready = true;
     markReady();
     notify();

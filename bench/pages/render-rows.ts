@@ -14,7 +14,11 @@ export function renderRows(rows: Row[]): void {
       'ul',
       null,
       rows.map((row) =>
-        h('li', { key: row.id }, h('button', { type: 'button', className: 'draft-item' }, row.title, h('span', null, row.meta))),
+        h(
+          'li',
+          { key: row.id },
+          h('button', { type: 'button', className: 'draft-item' }, row.title, h('span', null, row.meta)),
+        ),
       ),
     ),
   );

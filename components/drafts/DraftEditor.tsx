@@ -1,4 +1,4 @@
-import { Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
@@ -160,24 +160,22 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       <p role="status" className="note">
         {notice}
       </p>
-      <Suspense fallback={<div aria-busy="true" />}>
-        {showProofread && (
-          <ProofreadPanel
-            text={values.body}
-            title={values.title}
-            onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
-            onClose={() => setShowProofread(false)}
-          />
-        )}
-        {showHistory && (
-          <HistoryPanel
-            draftId={draft.id}
-            currentBody={values.body}
-            onRestore={(revisionId) => editing.restoreRevision(revisionId)}
-            onClose={() => setShowHistory(false)}
-          />
-        )}
-      </Suspense>
+      {showProofread && (
+        <ProofreadPanel
+          text={values.body}
+          title={values.title}
+          onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
+          onClose={() => setShowProofread(false)}
+        />
+      )}
+      {showHistory && (
+        <HistoryPanel
+          draftId={draft.id}
+          currentBody={values.body}
+          onRestore={(revisionId) => editing.restoreRevision(revisionId)}
+          onClose={() => setShowHistory(false)}
+        />
+      )}
     </section>
   );
 }
