@@ -11,3 +11,9 @@ export function signatureRightChars(name: string, date: string | undefined): num
   if (date === undefined) return dateRightChars;
   return Math.max(0, dateRightChars + (textWidth(date) - textWidth(name)) / 2);
 }
+
+/** The right indent in characters of a 落款 or 成文日期 paragraph; 0 for every other role. */
+export function closingRightChars(paragraph: { role: string; text: string }, date: string | undefined): number {
+  if (paragraph.role === 'date') return dateRightChars;
+  return paragraph.role === 'signature' ? signatureRightChars(paragraph.text, date) : 0;
+}

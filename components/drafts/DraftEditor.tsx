@@ -11,6 +11,7 @@ import { countCharacters } from './count-characters';
 import { DraftMetaFields } from './DraftMetaFields';
 import { HistoryPanel } from './HistoryPanel';
 import { SaveStatus } from './SaveStatus';
+import { TypesetActions } from './TypesetActions';
 
 interface Props {
   draft: Draft;
@@ -128,6 +129,7 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       <p role="status" className="note">
         {notice}
       </p>
+      <TypesetActions draft={draft} values={values} flush={editing.flush} />
       {showProofread && (
         <ProofreadPanel
           text={values.body}

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
 import { useDraftSearch } from '../../storage/use-draft-search';
+import { BatchExport } from './BatchExport';
 import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
 import { updatedFromFor, type TimeRange } from './time-range';
@@ -29,6 +30,13 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
   const updatedFrom = useMemo(() => (range ? updatedFromFor(range, Date.now()) : undefined), [range]);
   const result = useDraftSearch(useDebounced(query, 150), { ...filters, updatedFrom }, { limit: listLimit });
   const hits = result?.hits ?? [];
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (draftId: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(draftId)) next.add(draftId);
+      return next;
+    });
   const scroller = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -50,6 +58,7 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
         <button type="button" className="link" onClick={onOpenTrash}>
           {t('trash')}
         </button>
+        <BatchExport ids={[...selected]} />
       </div>
       <label htmlFor={`${id}-search`}>{t('searchDrafts')}</label>
       <input
@@ -74,7 +83,15 @@ export function DraftList({ onOpen, onNew, onOpenTrash, searchRequest }: Props) 
               ref={virtualizer.measureElement}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
-              <DraftListItem hit={hits[item.index]} onOpen={onOpen} />
+              <div className="draft-row">
+                <input
+                  type="checkbox"
+                  aria-label={t('selectDraft', hits[item.index].title || t('untitled'))}
+                  checked={selected.has(hits[item.index].id)}
+                  onChange={() => toggle(hits[item.index].id)}
+                />
+                <DraftListItem hit={hits[item.index]} onOpen={onOpen} />
+              </div>
             </li>
           ))}
         </ul>

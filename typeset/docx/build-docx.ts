@@ -10,7 +10,8 @@ import {
   TextRun,
 } from 'docx';
 import { signatureRightChars } from '../closing-indent';
-import { headingFaces, pageLayout, roleStyles } from '../page-layout';
+import { headingFaces, pageLayout } from '../page-layout';
+import { blankLinesBefore } from '../space-before';
 import type { TypesetParagraph } from '../typeset-paragraph';
 import { charTwips, linePitchTwips, paragraphStyles, runFont, styleId } from './docx-styles';
 import { fontTableXml } from './font-table';
@@ -66,22 +67,16 @@ export async function buildDocx(paragraphs: TypesetParagraph[], title: string): 
 
 function toParagraphs(paragraphs: TypesetParagraph[]): Paragraph[] {
   const date = paragraphs.find((p) => p.role === 'date')?.text;
-  const afterTitle = paragraphs.findIndex((p) => p.role !== 'title' && p.role !== 'subtitle');
+  const blank = blankLinesBefore(paragraphs);
   return paragraphs.map(
     (p, i) =>
       new Paragraph({
         style: styleId(p.role),
         children: runs(p),
-        ...(i === afterTitle && i > 0 && !roleStyles[p.role].spaceBefore
-          ? { spacing: { before: linePitchTwips } }
-          : {}),
+        // The style's own space before is kept in step, so a user restyling sees what the file shows.
+        spacing: { before: blank[i] ? linePitchTwips : 0 },
         ...(p.role === 'signature' ? { indent: { right: charTwips(signatureRightChars(p.text, date)) } } : {}),
-        ...(p.continued
-          ? {
-              indent: { left: charTwips(attachmentNameChars), firstLine: 0, firstLineChars: 0 },
-              spacing: { before: 0 },
-            }
-          : {}),
+        ...(p.continued ? { indent: { left: charTwips(attachmentNameChars), firstLine: 0, firstLineChars: 0 } } : {}),
       }),
   );
 }
