@@ -24,33 +24,50 @@ const alignments = {
   justify: AlignmentType.BOTH,
 } as const;
 
-/** One named paragraph style per role, from the shared page layout. */
+/**
+ * Normal carries the body's face and size itself (not only the document defaults): the character grid
+ * is measured from Normal's size, and LibreOffice reads it from the style, else assumes 12 pt and puts
+ * each 16 pt character across two grid cells.
+ */
+const normal: IParagraphStyleOptions = {
+  id: 'Normal',
+  name: 'Normal',
+  quickFormat: true,
+  run: { font: runFont('fangsong'), size: roleStyles.body.sizePt * 2 },
+  paragraph: { spacing: { line: linePitchTwips, lineRule: LineRuleType.EXACT } },
+};
+
+/** Normal, then one named paragraph style per role, from the shared page layout. */
 export function paragraphStyles(): IParagraphStyleOptions[] {
-  return paragraphRoles.map((role) => {
-    const style = roleStyles[role];
-    return {
-      id: styleId(role),
-      name: style.name,
-      basedOn: 'Normal',
-      next: styleId('body'),
-      quickFormat: true,
-      run: { font: runFont(style.face), size: style.sizePt * 2 },
-      paragraph: {
-        alignment: alignments[style.align],
-        indent: {
-          ...(style.indentChars
-            ? { firstLineChars: style.indentChars * 100, firstLine: charTwips(style.indentChars) }
-            : {}),
-          ...(role === 'date' ? { right: charTwips(dateRightChars) } : {}),
+  return [
+    normal,
+    ...paragraphRoles.map((role): IParagraphStyleOptions => {
+      const style = roleStyles[role];
+      return {
+        id: styleId(role),
+        name: style.name,
+        basedOn: 'Normal',
+        next: styleId('body'),
+        quickFormat: true,
+        // Type larger than 3号 stays off the character grid, or each character takes two cells (2号 title).
+        run: { font: runFont(style.face), size: style.sizePt * 2, ...(style.sizePt > 16 ? { snapToGrid: false } : {}) },
+        paragraph: {
+          alignment: alignments[style.align],
+          indent: {
+            ...(style.indentChars
+              ? { firstLineChars: style.indentChars * 100, firstLine: charTwips(style.indentChars) }
+              : {}),
+            ...(role === 'date' ? { right: charTwips(dateRightChars) } : {}),
+          },
+          spacing: {
+            line: linePitchTwips,
+            lineRule: LineRuleType.EXACT,
+            before: style.spaceBefore ? linePitchTwips : 0,
+            after: 0,
+          },
+          ...(style.outline === undefined ? {} : { outlineLevel: style.outline }),
         },
-        spacing: {
-          line: linePitchTwips,
-          lineRule: LineRuleType.EXACT,
-          before: style.spaceBefore ? linePitchTwips : 0,
-          after: 0,
-        },
-        ...(style.outline === undefined ? {} : { outlineLevel: style.outline }),
-      },
-    };
-  });
+      };
+    }),
+  ];
 }
