@@ -73,7 +73,7 @@ function toParagraphs(paragraphs: TypesetParagraph[]): Paragraph[] {
       new Paragraph({
         style: styleId(p.role),
         children: runs(p),
-        // The style's own space before is kept in step, so a user restyling sees what the file shows.
+        // Blank lines are set on each paragraph, so they follow the structure rather than the style alone.
         spacing: { before: blank[i] ? linePitchTwips : 0 },
         ...(p.role === 'signature' ? { indent: { right: charTwips(signatureRightChars(p.text, date)) } } : {}),
         ...(p.continued ? { indent: { left: charTwips(attachmentNameChars), firstLine: 0, firstLineChars: 0 } } : {}),

@@ -100,6 +100,7 @@ describe.each(builtinTemplates.map((t) => [t.id]))('the .docx of the %s example'
     expect(fontTable).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     expect(fontTable).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
     expect(fontTable).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
+    expect(fontTable).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
     expect(fontTable).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
   });
 });
