@@ -19,7 +19,7 @@ export function breakTitle(title: string): string {
   const breaks: number[] = [];
   let from = 0;
   for (let line = 1; line < lines; line++) {
-    const target = Math.ceil(((total - textWidth(chars.slice(0, from).join(''))) / (lines - line + 1)) * 1);
+    const target = Math.ceil((total - textWidth(chars.slice(0, from).join(''))) / (lines - line + 1));
     const at = bestBreak(chars, from, target);
     breaks.push(at);
     from = at;

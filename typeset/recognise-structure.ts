@@ -34,6 +34,7 @@ export function trimLine(line: string): string {
   return line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
+/** Gives each non-empty line its role; `titleLines` when the caller knows how many lines the title has. */
 export function classifyLines(source: SourceLine[], options: { titleLines?: number } = {}): TypesetParagraph[] {
   const lines = source.map((line) => ({ ...line, text: trimLine(line.text) })).filter((line) => line.text);
   if (lines.length === 0) return [];
@@ -101,8 +102,8 @@ function markClosing(lines: SourceLine[], roles: (ParagraphRole | undefined)[], 
   roles[date] = 'date';
   for (let i = date + 1; i <= date + 2 && i < lines.length && note.test(lines[i].text); i++) roles[i] = 'note';
   const name = lines[date - 1];
-  if (date - 1 > start && name.level == null && !headingLevel(name.text) && !sentencePunctuation.test(name.text))
-    roles[date - 1] = name.text.length <= 30 ? 'signature' : roles[date - 1];
+  const short = name.text.length <= 30 && !sentencePunctuation.test(name.text);
+  if (date - 1 > start && short && name.level == null && !headingLevel(name.text)) roles[date - 1] = 'signature';
 }
 
 /** `附件：1.××` and the numbered names under it; `附：` is the older form. */
