@@ -1,11 +1,6 @@
-/** Saves text as a file through the browser's download flow; no permission and no network needed. */
+import { downloadFile } from './download-file';
+
+/** Saves text (a backup, a template pack) as a JSON file. */
 export function downloadText(text: string, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(text, 'application/json', fileName, doc);
 }

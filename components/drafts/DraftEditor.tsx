@@ -10,6 +10,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { countAfterEdit, countCharacters, type CountedText } from './count-characters';
 import { DraftMetaFields } from './DraftMetaFields';
 import { SaveStatus } from './SaveStatus';
+import { TypesetActions } from './TypesetActions';
 
 interface Props {
   draft: Draft;
@@ -160,6 +161,7 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       <p role="status" className="note">
         {notice}
       </p>
+      <TypesetActions draft={draft} values={values} flush={editing.flush} />
       {showProofread && (
         <ProofreadPanel
           text={values.body}

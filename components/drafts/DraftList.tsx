@@ -3,6 +3,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchFilters } from '../../search/search-types';
 import { useDraftSearch } from '../../search/use-draft-search';
+import { BatchExport } from './BatchExport';
 import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
 import { updatedFromFor, type TimeRange } from './time-range';
@@ -37,6 +38,13 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
   const updatedFrom = useMemo(() => (range ? updatedFromFor(range, Date.now()) : undefined), [range]);
   const result = useDraftSearch(query, { ...filters, updatedFrom }, { limit: listLimit });
   const hits = result?.hits ?? [];
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (draftId: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(draftId)) next.add(draftId);
+      return next;
+    });
   const scroller = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -73,6 +81,7 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
         <button type="button" className="link" onClick={onOpenTrash}>
           {t('trash')}
         </button>
+        <BatchExport ids={[...selected]} />
       </div>
       {empty ? (
         <div className="empty-state">
@@ -117,7 +126,15 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
               ref={virtualizer.measureElement}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
-              <DraftListItem hit={hits[item.index]} onOpen={openDraft} />
+              <div className="draft-row">
+                <input
+                  type="checkbox"
+                  aria-label={t('selectDraft', hits[item.index].title || t('untitled'))}
+                  checked={selected.has(hits[item.index].id)}
+                  onChange={() => toggle(hits[item.index].id)}
+                />
+                <DraftListItem hit={hits[item.index]} onOpen={openDraft} />
+              </div>
             </li>
           ))}
         </ul>

@@ -16,6 +16,18 @@ describe('the production build', () => {
     expect(worker && read(`assets/${worker}`)).toContain('MLCEngine');
   });
 
+  it('loads docx and the zip library only when exporting, never with the panel', () => {
+    const html = read('sidepanel.html');
+    const firstView = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((match) => match[1]);
+    expect(firstView).toContain(panelScript);
+    for (const script of firstView) {
+      expect(read(script), script).not.toContain('wordprocessingml/2006/main');
+      expect(read(script), script).not.toContain('invalid zip data');
+    }
+    const exporter = readdirSync(join(extensionDir, 'chunks')).find((name) => name.startsWith('export-docx-'));
+    expect(exporter && read(`chunks/${exporter}`)).toContain('invalid zip data');
+  });
+
   it('ships no test engine', () => {
     const scripts = [
       ...readdirSync(join(extensionDir, 'chunks')).map((f) => `chunks/${f}`),
