@@ -19,3 +19,9 @@ export async function createEngine(search: string = location.search): Promise<Po
   const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
   return createWorkerEngine(worker);
 }
+
+/** The CPU engine (wllama) in its own worker: its chunk and WebAssembly load only when this is called. */
+export function createCpuEngine(): Promise<PolishEngine> {
+  const worker = new Worker(new URL('./cpu-engine-worker.ts', import.meta.url), { type: 'module' });
+  return Promise.resolve(createWorkerEngine(worker));
+}

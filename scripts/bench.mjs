@@ -1,6 +1,8 @@
 // `npm run bench`: search speed at 10,000 drafts of ~2,000 characters, in real headless Chromium,
-// against a naive full scan measured in the same run. Prints figures; asserts nothing.
-import { resolve } from 'node:path';
+// against a naive full scan measured in the same run; then tokens/s of the CPU 润色 engine on the tiny
+// test model, single- and multi-threaded. Prints figures; asserts nothing.
+import { join, resolve } from 'node:path';
+import { writeTinyGguf } from '../tests/e2e/fixtures/tiny-gguf.mjs';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from './serve-static.mjs';
@@ -12,8 +14,22 @@ if (!executablePath) {
   process.exit(1);
 }
 const outDir = resolve('.output/bench');
-await build({ root: resolve('bench'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({
+  root: resolve('bench'),
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: true,
+    rollupOptions: { input: [resolve('bench/index.html'), resolve('bench/cpu-engine.html')] },
+  },
+});
+await writeTinyGguf(join(outDir, 'tiny.gguf'));
 const server = await serveStatic(outDir);
+const isolatedServer = await serveStatic(outDir, {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+});
 const browser = await chromium.launch({
   executablePath,
   headless: true,
@@ -59,7 +75,28 @@ try {
   console.log(
     `1 MB draft: indexed in ${result.hugePutMs.toFixed(0)} ms, searched in ${result.hugeSearchMs.toFixed(2)} ms (${result.hugeHits} hit)`,
   );
+
+  console.log(`\nCPU 润色 engine (wllama) on the tiny test model, 128 tokens per run, median of 3:`);
+  for (const origin of [server.url, isolatedServer.url]) {
+    const cpuPage = await browser.newPage();
+    await cpuPage.goto(`${origin}/cpu-engine.html`);
+    const cpu = await cpuPage
+      .waitForFunction(() => window.cpuBenchResult, null, { timeout: 300_000 })
+      .then((h) => h.jsonValue());
+    await cpuPage.close();
+    if (cpu.error) {
+      console.log(`  ${origin === server.url ? 'single-thread' : 'isolated'}: failed: ${cpu.error}`);
+      continue;
+    }
+    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const label = `${cpu.threads} thread${cpu.threads > 1 ? 's' : ''}${cpu.isolated ? ' (cross-origin isolated)' : ''}`;
+    console.log(
+      `  ${label.padEnd(36)} generation ${median(cpu.runs.map((r) => r.tokensPerSecond)).toFixed(0)} tokens/s, ` +
+        `prompt ${median(cpu.runs.map((r) => r.promptTokensPerSecond)).toFixed(0)} tokens/s`,
+    );
+  }
 } finally {
   await browser.close();
   await server.close();
+  await isolatedServer.close();
 }
