@@ -1,6 +1,10 @@
 import type { PolishEngine } from './engine';
 import { createWorkerEngine } from './worker-engine';
 
+/** A test build asked for the fake engine: it stands in for a working GPU engine, whatever the machine. */
+export const usesTestEngine = (search: string = location.search) =>
+  import.meta.env.WXT_TEST_ENGINE === 'fake' && new URLSearchParams(search).get('engine') === 'fake';
+
 /**
  * The engine for this page. Test builds (WXT_TEST_ENGINE=fake, never set by `npm run build`) honour
  * `?engine=fake`; in production the condition is a constant false and the fake is not even bundled.

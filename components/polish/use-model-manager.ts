@@ -18,8 +18,11 @@ import { useEngine } from './use-engine';
 
 export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
 
-/** Machine check, chosen model, cache list, download/cancel/delete, and the loaded engine. */
-export function useModelManager(clock: () => number = Date.now) {
+/**
+ * Machine check, chosen model, cache list, download/cancel/delete, and the loaded engine (WebLLM). While
+ * `active` is false (the CPU engine is in use) it starts no worker: the WebLLM chunk is not even loaded.
+ */
+export function useModelManager(active = true, clock: () => number = Date.now) {
   const engines = useEngine();
   const [report, setReport] = useState<MachineReport | null>(null);
   const [settings, setSettings] = useState<PolishSettings>(defaultPolishSettings);
@@ -49,7 +52,7 @@ export function useModelManager(clock: () => number = Date.now) {
   );
 
   const refreshCache = useCallback(async () => {
-    if (!report) return;
+    if (!report || !active) return;
     const engine = await engines.get();
     const found: Record<string, number> = {};
     for (const entry of builds) {
@@ -58,7 +61,7 @@ export function useModelManager(clock: () => number = Date.now) {
         found[entry.modelId] = await cachedBytes(recordFor(entry, settings.source), caches);
     }
     setCached(found);
-  }, [engines, builds, target.appConfig, settings.source, report]);
+  }, [engines, builds, target.appConfig, settings.source, report, active]);
   useEffect(() => {
     refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
   }, [refreshCache]);
