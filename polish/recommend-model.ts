@@ -16,5 +16,7 @@ export function recommendModel(report: MachineReport): CatalogueModel {
   if (report.software) return smallest;
   const budget = report.gpuBudgetMB ?? assumedBudgetMB;
   const quantization = quantizationFor(report);
-  return modelCatalogue.find((model) => model.builds[quantization].vramMB <= budget) ?? smallest;
+  return (
+    modelCatalogue.find((model) => model.builds[quantization].vramMB <= budget) ?? smallest
+  );
 }
