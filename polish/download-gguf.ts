@@ -39,6 +39,7 @@ export async function downloadGgufFile(
   file: GgufFileSource,
   onBytes: BytesReport,
   fetcher: typeof fetch = fetch,
+  part: number = partBytes,
 ): Promise<void> {
   const cache = await storage.open(ggufCacheName);
   const existing = await readManifest(cache, modelId, file.name);
@@ -48,7 +49,7 @@ export async function downloadGgufFile(
   let total: number | null = null;
   let loaded = 0;
   let parts = 0;
-  for (let index = 0; total === null || index * partBytes < total; index++) {
+  for (let index = 0; total === null || index * part < total; index++) {
     const cached = await cache.match(keys.part(index));
     const pendingTotal = cached?.headers.get('X-Total');
     if (cached && pendingTotal) {
@@ -58,8 +59,8 @@ export async function downloadGgufFile(
       onBytes(loaded, total);
       continue;
     }
-    const start = index * partBytes;
-    const response = await fetcher(file.url, { headers: { Range: `bytes=${start}-${start + partBytes - 1}` } });
+    const start = index * part;
+    const response = await fetcher(file.url, { headers: { Range: `bytes=${start}-${start + part - 1}` } });
     if (response.status === 200 && index === 0) {
       total = Number(response.headers.get('Content-Length')) || null;
       const blob = await readBody(response, (bytes) => onBytes((loaded += bytes), total));
@@ -71,7 +72,7 @@ export async function downloadGgufFile(
     if (response.status !== 206) throw new Error(`HTTP ${response.status} ${file.url}`);
     total = totalFrom(response);
     if (total === null) throw new Error(`no Content-Range from ${file.url}`);
-    const expected = Math.min(partBytes, total - start);
+    const expected = Math.min(part, total - start);
     const before = loaded;
     const blob = await readBody(response, (bytes) => onBytes((loaded += bytes), total));
     if (blob.size !== expected) throw new Error(`integrity: part ${index} of ${file.name} has ${blob.size} bytes`);

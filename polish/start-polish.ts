@@ -65,6 +65,7 @@ export function startPolish(options: {
         onDelta: (delta) => {
           if (stopped) return;
           raw += delta;
+          result.prompt = undefined;
           result.output = stripThink(raw);
           publish();
         },
