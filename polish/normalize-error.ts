@@ -1,6 +1,15 @@
 /** What went wrong, in terms the UI can explain and suggest a way out of. */
 export type PolishErrorCode =
-  'offline' | 'gpuMemory' | 'noWebGpu' | 'noF16' | 'storage' | 'cancelled' | 'broken' | 'timeout' | 'unknown';
+  | 'offline'
+  | 'gpuMemory'
+  | 'noWebGpu'
+  | 'noF16'
+  | 'storage'
+  | 'cancelled'
+  | 'broken'
+  | 'timeout'
+  | 'permission'
+  | 'unknown';
 
 export interface PolishError {
   code: PolishErrorCode;
@@ -12,6 +21,7 @@ const patterns: [PolishErrorCode, RegExp][] = [
   ['cancelled', /^cancelled$|AbortError|aborted/i],
   // The CPU engine gave up waiting for its WebAssembly (refused, or a disk far too slow).
   ['timeout', /load timeout/i],
+  ['permission', /no host permission/i],
   [
     'offline',
     /Failed to fetch|NetworkError|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|net::|status(Text)?: ?(404|5\d\d)|Cannot fetch/i,

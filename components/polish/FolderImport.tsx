@@ -43,7 +43,9 @@ export function FolderImport({
       setNote(
         result.ok
           ? t('importedModel', build.modelId, formatMB(result.bytes))
-          : t('importMissing', result.missing.slice(0, 5).join('、')),
+          : result.invalid
+            ? t('importInvalidPath', result.invalid.slice(0, 3).join('、'))
+            : t('importMissing', result.missing.slice(0, 5).join('、')),
       );
       if (result.ok) onImported();
     } catch (error) {

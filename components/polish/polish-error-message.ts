@@ -11,5 +11,6 @@ export const polishErrorKeys: Record<PolishErrorCode, [MessageKey, MessageKey]> 
   cancelled: ['polishErrCancelled', 'polishErrCancelledFix'],
   broken: ['polishErrBroken', 'polishErrBrokenFix'],
   timeout: ['polishErrTimeout', 'polishErrTimeoutFix'],
+  permission: ['polishErrPermission', 'polishErrPermissionFix'],
   unknown: ['polishErrUnknown', 'polishErrUnknownFix'],
 };

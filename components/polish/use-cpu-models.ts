@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { cpuModelItem, cpuSpeedItem } from '../../polish/cpu-engine-items';
 import { createCpuEngine } from '../../polish/create-engine';
 import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
@@ -6,6 +7,7 @@ import type { PolishEngine, SpeedReport } from '../../polish/engine';
 import { ggufCatalogue, ggufTarget, type GgufModel, type OwnGgufModel } from '../../polish/gguf-catalogue';
 import { deleteGgufModel, listGgufModels } from '../../polish/gguf-cache';
 import type { ModelSource } from '../../polish/model-source';
+import { assertSourceAllowed } from '../../polish/source-permission';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
 import { threadCount } from '../../polish/thread-count';
 import type { ModelPhase } from './use-model-manager';
@@ -70,6 +72,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     setError(null);
     const track = createProgressTracker(('downloadMB' in model ? model.downloadMB : 1) * 1024 * 1024, clock);
     try {
+      await assertSourceAllowed(source, (permissions) => browser.permissions.contains(permissions));
       await navigator.storage?.persist?.().catch(() => false);
       await engine.load(target, (report) => setStats(track(report)));
       loaded.current = target.modelId;

@@ -6,6 +6,7 @@ import { createProgressTracker, type DownloadStats } from '../../polish/download
 import type { PolishEngine } from '../../polish/engine';
 import { modelCatalogue } from '../../polish/model-catalogue';
 import { appConfigFor, recordFor } from '../../polish/model-source';
+import { assertSourceAllowed } from '../../polish/source-permission';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
 import {
   defaultPolishSettings,
@@ -81,6 +82,7 @@ export function useModelManager(active = true, clock: () => number = Date.now) {
     setError(null);
     const track = createProgressTracker(build.downloadMB * 1024 * 1024, clock);
     try {
+      await assertSourceAllowed(settings.source, (permissions) => browser.permissions.contains(permissions));
       await navigator.storage?.persist?.().catch(() => false);
       await engine.load(target, (loadReport) => setStats(track(loadReport)));
       loaded.current = build.modelId;
