@@ -23,7 +23,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const body = '很多工作要搞好，大家马上落实，全面推进重点任务，提高工作质量，加强情况报告和会议通知。';
+const body = '很多工作要搞好，大家马上落实重点任务。';
 const webRequests = () => session.requests.filter(({ url }) => /^(https?|wss?):/.test(url));
 
 describe('polishing on the CPU engine, without a GPU', () => {
@@ -104,7 +104,8 @@ describe('polishing on the CPU engine, without a GPU', () => {
     // Not one request to any web server: import, load, inference and review all stayed in the browser.
     expect(webRequests()).toEqual([]);
     await page.close();
-  });
+    // Two real inference runs (up to 118 tokens each) on a 2-core machine shared with other Chromiums.
+  }, 120_000);
 
   it('deletes the imported model, leaving nothing of it in the cache', async () => {
     const page = await session.openPanelTab();
