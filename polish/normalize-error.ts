@@ -24,7 +24,7 @@ const patterns: [PolishErrorCode, RegExp][] = [
   ['permission', /no host permission/i],
   [
     'offline',
-    /Failed to fetch|NetworkError|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|net::|status(Text)?: ?(404|5\d\d)|Cannot fetch/i,
+    /Failed to fetch|NetworkError|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|net::|status(Text)?: ?(404|5\d\d)|HTTP (40[34]|5\d\d)|Cannot fetch/i,
   ],
   ['storage', /QuotaExceeded|quota|storage.*full/i],
   ['noF16', /shader-f16/i],

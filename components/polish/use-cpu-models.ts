@@ -80,6 +80,8 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
       return engine;
     } catch (failure) {
       const normalized = normalizeError(failure);
+      // A file llama.cpp cannot read would fail every later load (the notice says it was cleared).
+      if (normalized.code === 'broken') await deleteGgufModel(caches, target.modelId).catch(() => undefined);
       setError(normalized);
       setPhase(normalized.code === 'cancelled' ? 'idle' : 'error');
       throw normalized;
