@@ -80,9 +80,11 @@ describe('polishing on the CPU engine, without a GPU', () => {
     const lastOutput = (seen.at(-1) ?? '').replace(stoppedNote, '');
     // Streamed: the paragraph grew piece by piece before the stop…
     expect(new Set(seen.filter((text) => text !== '…' && !/正在读取/.test(text))).size).toBeGreaterThan(3);
-    // …and after 停止 at most one more token (one character of this vocabulary) appeared.
+    // …and after 停止 it stopped growing: nothing written after the click is shown (the unit test of
+    // startPolish proves that exactly); the screen may still paint one token that had arrived just before
+    // the click but was not yet drawn, and the token in flight: at most two characters of this vocabulary.
     expect(lastOutput.startsWith(atStop)).toBe(true);
-    expect(lastOutput.length - atStop.length).toBeLessThanOrEqual(1);
+    expect(lastOutput.length - atStop.length).toBeLessThanOrEqual(2);
 
     // Second run: to the end, into the review; the measured speed replaces the estimate.
     await polish.button('开始润色').click();
