@@ -5,9 +5,11 @@ import { createMessageListener } from '../messaging/create-message-handler';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { registerPanelOpening } from '../panel/register-panel-opening';
 import { draftsRepository, settingsRepository } from '../storage/default-database';
+import { restrictStorageAccess } from '../storage/restrict-storage-access';
 
 // Wiring only: drafts are created here (an extension context owns IndexedDB), never in the page.
 export default defineBackground(() => {
+  void restrictStorageAccess(browser.storage.local);
   const capture = createCaptureActions(browser, {
     createDraft: (input) => draftsRepository.create(input),
     getDraft: (id) => draftsRepository.get(id),

@@ -16,13 +16,18 @@ export function fetchedBytes(text: string): number | null {
 
 /**
  * Turns load reports into a progress bar's numbers. Speed is measured from the first report, so bytes
- * already in the cache (a resumed download) do not inflate it.
+ * already in the cache (a resumed download) do not inflate it. A report with its own byte counts (the CPU
+ * engine's) replaces the estimated total.
  */
 export function createProgressTracker(totalBytes: number, clock: () => number) {
   let first: { at: number; bytes: number } | null = null;
   let loaded = 0;
   return (report: LoadReport): DownloadStats => {
-    loaded = Math.max(loaded, fetchedBytes(report.text) ?? Math.round(report.fraction * totalBytes));
+    if (report.totalBytes) totalBytes = report.totalBytes;
+    loaded = Math.max(
+      loaded,
+      report.loadedBytes ?? fetchedBytes(report.text) ?? Math.round(report.fraction * totalBytes),
+    );
     const now = clock();
     first ??= { at: now, bytes: loaded };
     const seconds = (now - first.at) / 1000;

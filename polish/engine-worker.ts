@@ -1,6 +1,7 @@
 import { MLCEngine } from '@mlc-ai/web-llm';
 import { deleteModelFiles } from './delete-model-files';
 import { hasCompleteModel } from './has-complete-model';
+import { isGgufTarget, type ModelTarget, type WebLlmTarget } from './engine';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
 
 /**
@@ -14,6 +15,10 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const engine = new MLCEngine();
 const send = (event: WorkerEvent) => scope.postMessage(event);
+const webLlm = (target: ModelTarget): WebLlmTarget => {
+  if (isGgufTarget(target)) throw new Error('a GGUF model needs the CPU engine');
+  return target;
+};
 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.kind) {
@@ -21,7 +26,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       engine.setInitProgressCallback((report) =>
         send({ id: request.id, kind: 'progress', report: { fraction: report.progress, text: report.text } }),
       );
-      engine.setAppConfig(request.target.appConfig);
+      engine.setAppConfig(webLlm(request.target).appConfig);
       return engine.reload(request.target.modelId);
     case 'generate': {
       const chunks = await engine.chat.completions.create({
@@ -46,9 +51,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'unload':
       return engine.unload();
     case 'hasModel':
-      return hasCompleteModel(request.target);
+      return hasCompleteModel(webLlm(request.target));
     case 'deleteModel':
-      return deleteModelFiles(request.target);
+      return deleteModelFiles(webLlm(request.target));
   }
 }
 

@@ -6,10 +6,21 @@ export interface ChatMessage {
   content: string;
 }
 
-/** What a model load reports; `text` is WebLLM's own line (it carries the fetched megabytes). */
+/**
+ * What a model load reports; `text` is WebLLM's own line (it carries the fetched megabytes). The CPU
+ * engine counts bytes itself and says so in `loadedBytes` / `totalBytes`.
+ */
 export interface LoadReport {
   fraction: number;
   text: string;
+  loadedBytes?: number;
+  totalBytes?: number;
+}
+
+/** Measured speed of one reply, in tokens per second, for the model view's estimate. */
+export interface SpeedReport {
+  promptTokensPerSecond: number;
+  tokensPerSecond: number;
 }
 
 export interface GenerateOptions {
@@ -17,17 +28,34 @@ export interface GenerateOptions {
   maxTokens?: number;
   /** Called with each new piece of text as the model writes it. */
   onDelta?: (delta: string) => void;
+  /** Share of the prompt read so far (0–1): on a CPU the wait before the first word is the long part. */
+  onPrompt?: (fraction: number) => void;
+  onSpeed?: (speed: SpeedReport) => void;
 }
 
-/** Which model to use and where its files live: a ModelRecord list plus the cache backend. */
-export interface ModelTarget {
+/** Which WebLLM model to use and where its files live: a ModelRecord list plus the cache backend. */
+export interface WebLlmTarget {
   modelId: string;
   appConfig: AppConfig;
 }
 
+/** A GGUF model for the CPU engine: its files in order (split parts), each with where to download it. */
+export interface GgufTarget {
+  kind: 'gguf';
+  modelId: string;
+  files: { name: string; url: string | null }[];
+  /** llama.cpp threads: 1 unless the page is cross-origin isolated (SharedArrayBuffer). */
+  threads: number;
+}
+
+export type ModelTarget = WebLlmTarget | GgufTarget;
+
+export const isGgufTarget = (target: ModelTarget): target is GgufTarget => 'kind' in target && target.kind === 'gguf';
+
 /**
- * Everything the UI may ask of a local model. WebLLM hides behind it (in a worker), so the panel never
- * imports WebLLM and tests inject a fake. Rejections may be anything: pass them through normalizeError.
+ * Everything the UI may ask of a local model. WebLLM (GPU) and wllama (CPU) each hide behind it in their own
+ * worker, so the panel never imports either and tests inject a fake. Rejections may be anything: pass them
+ * through normalizeError.
  */
 export interface PolishEngine {
   load(target: ModelTarget, onReport?: (report: LoadReport) => void): Promise<void>;

@@ -1,7 +1,8 @@
 import type { ModelRecord } from '@mlc-ai/web-llm';
 import { planFolderImport, type FolderFile } from './plan-folder-import';
 
-export type ImportResult = { ok: true; files: number; bytes: number } | { ok: false; missing: string[] };
+export type ImportResult =
+  { ok: true; files: number; bytes: number } | { ok: false; missing: string[]; invalid?: string[] };
 
 /**
  * Copies a model folder (brought by USB) into WebLLM's cache under the URLs it would download from,

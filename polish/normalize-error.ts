@@ -1,6 +1,15 @@
 /** What went wrong, in terms the UI can explain and suggest a way out of. */
 export type PolishErrorCode =
-  'offline' | 'gpuMemory' | 'noWebGpu' | 'noF16' | 'storage' | 'cancelled' | 'broken' | 'unknown';
+  | 'offline'
+  | 'gpuMemory'
+  | 'noWebGpu'
+  | 'noF16'
+  | 'storage'
+  | 'cancelled'
+  | 'broken'
+  | 'timeout'
+  | 'permission'
+  | 'unknown';
 
 export interface PolishError {
   code: PolishErrorCode;
@@ -10,16 +19,22 @@ export interface PolishError {
 
 const patterns: [PolishErrorCode, RegExp][] = [
   ['cancelled', /^cancelled$|AbortError|aborted/i],
+  // The CPU engine gave up waiting for its WebAssembly (refused, or a disk far too slow).
+  ['timeout', /load timeout/i],
+  ['permission', /no host permission/i],
   [
     'offline',
-    /Failed to fetch|NetworkError|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|net::|status(Text)?: ?(404|5\d\d)|Cannot fetch/i,
+    /Failed to fetch|NetworkError|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|net::|status(Text)?: ?(404|5\d\d)|HTTP (40[34]|5\d\d)|Cannot fetch/i,
   ],
   ['storage', /QuotaExceeded|quota|storage.*full/i],
   ['noF16', /shader-f16/i],
   ['noWebGpu', /WebGPU|navigator\.gpu|GPUAdapter|requestAdapter/i],
   ['gpuMemory', /device (was )?lost|out of memory|OOM|allocat|maxBufferSize|maxStorageBufferBindingSize/i],
   // A shard or config that does not parse: the cache holds a broken download (WebLLM #289).
-  ['broken', /JSON|Unexpected (token|end)|tensor|byteOffset|integrity|reading 'buffer'/i],
+  [
+    'broken',
+    /JSON|Unexpected (token|end)|tensor|byteOffset|integrity|reading 'buffer'|incomplete|failed to load model/i,
+  ],
 ];
 
 const codes: readonly string[] = [...patterns.map(([code]) => code), 'unknown'];

@@ -1,5 +1,5 @@
 import type { ModelRecord } from '@mlc-ai/web-llm';
-import { cacheNames, fileUrl } from './cache-keys';
+import { cacheNames, fileUrl, modelBaseUrl } from './cache-keys';
 
 /** A file picked from a folder, its path relative to the chosen folder ("a/b.bin" for "Model/a/b.bin"). */
 export interface FolderFile {
@@ -13,7 +13,8 @@ export interface ImportEntry {
   file: Blob;
 }
 
-export type ImportPlan = { ok: true; entries: ImportEntry[] } | { ok: false; missing: string[] };
+/** `invalid`: paths that would resolve outside the model's own URL prefix (`..`, `%2e%2e`). */
+export type ImportPlan = { ok: true; entries: ImportEntry[] } | { ok: false; missing: string[]; invalid?: string[] };
 
 interface TensorCache {
   records: { dataPath: string; records?: { byteOffset: number; nbytes: number }[] }[];
@@ -54,12 +55,20 @@ export async function planFolderImport(files: FolderFile[], record: ModelRecord)
     return { ok: false, missing: [...missing, 'tensor-cache.json'] };
   }
   const shards: ImportEntry[] = [];
+  const invalid: string[] = [];
+  const base = modelBaseUrl(record);
   for (const shard of parsed.records ?? []) {
+    // A shard path is resolved like a URL: confine it to this model, or it overwrites another's files.
+    if (!fileUrl(record, shard.dataPath).startsWith(base)) {
+      invalid.push(shard.dataPath);
+      continue;
+    }
     const file = byPath.get(shard.dataPath);
     const needed = Math.max(0, ...(shard.records ?? []).map((tensor) => tensor.byteOffset + tensor.nbytes));
     if (!file || file.size < needed) missing.push(shard.dataPath);
     else shards.push({ cache: cacheNames.model, url: fileUrl(record, shard.dataPath), file });
   }
+  if (invalid.length) return { ok: false, missing, invalid };
   if (missing.length) return { ok: false, missing };
   return {
     ok: true,

@@ -1,5 +1,5 @@
 import { buildMessages } from './build-messages';
-import type { PolishEngine } from './engine';
+import type { PolishEngine, SpeedReport } from './engine';
 import { keepsPlaceholders } from './placeholders';
 import type { Preset } from './presets';
 import { splitParagraphs } from './split-paragraphs';
@@ -15,6 +15,8 @@ export interface SegmentResult {
   original: string;
   output: string;
   state: SegmentState;
+  /** Share of this paragraph's prompt read so far, while the engine reports it (the CPU engine does). */
+  prompt?: number;
 }
 
 export interface PolishRun {
@@ -34,8 +36,9 @@ export function startPolish(options: {
   preset: Preset;
   instruction?: string;
   onUpdate: (results: SegmentResult[]) => void;
+  onSpeed?: (speed: SpeedReport) => void;
 }): PolishRun {
-  const { engine, preset, instruction, onUpdate } = options;
+  const { engine, preset, instruction, onUpdate, onSpeed } = options;
   let stopped = false;
   const results: SegmentResult[] = splitParagraphs(options.text).map((segment) => ({
     original: segment.text,
@@ -54,17 +57,28 @@ export function startPolish(options: {
       result.state = 'writing';
       publish();
       let raw = '';
-      raw = await engine.generate(buildMessages(preset, result.original, instruction), {
+      const reply = await engine.generate(buildMessages(preset, result.original, instruction), {
         temperature: preset.temperature,
         // Room for an expanded paragraph, still inside the 4096-token window.
         maxTokens: Math.min(2048, result.original.length * 3 + 64),
+        // After 停止 nothing more is shown: a token already on its way is dropped, not written.
         onDelta: (delta) => {
+          if (stopped) return;
           raw += delta;
+          result.prompt = undefined;
           result.output = stripThink(raw);
           publish();
         },
+        onPrompt: (fraction) => {
+          if (stopped || raw) return;
+          result.prompt = fraction;
+          publish();
+        },
+        onSpeed,
       });
+      if (!stopped) raw = reply;
       result.output = stripThink(raw);
+      result.prompt = undefined;
       if (stopped) result.state = 'stopped';
       else if (!result.output || !keepsPlaceholders(result.original, result.output)) result.state = 'flagged';
       else result.state = 'done';

@@ -15,7 +15,7 @@ interface Pending {
   onEvent?: (event: WorkerEvent) => void;
 }
 
-/** The PolishEngine the panel uses: every call is a message to the worker that owns WebLLM. */
+/** The PolishEngine the panel uses: every call is a message to the worker that owns WebLLM or wllama. */
 export function createWorkerEngine(worker: WorkerPort): PolishEngine {
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -50,7 +50,11 @@ export function createWorkerEngine(worker: WorkerPort): PolishEngine {
     generate: (messages, options = {}) =>
       call<string>(
         { kind: 'generate', messages, temperature: options.temperature, maxTokens: options.maxTokens },
-        (event) => event.kind === 'delta' && options.onDelta?.(event.text),
+        (event) => {
+          if (event.kind === 'delta') options.onDelta?.(event.text);
+          else if (event.kind === 'prompt') options.onPrompt?.(event.fraction);
+          else if (event.kind === 'speed') options.onSpeed?.(event.speed);
+        },
       ),
     // Fire and forget: the generate call it stops resolves with the partial text.
     interrupt: () => worker.postMessage({ id: 0, kind: 'interrupt' }),

@@ -1,4 +1,4 @@
-import type { ChatMessage, LoadReport, ModelTarget } from './engine';
+import type { ChatMessage, LoadReport, ModelTarget, SpeedReport } from './engine';
 
 /**
  * Messages between the panel and the engine worker. Internal to polish/: the worker belongs to the
@@ -15,6 +15,8 @@ export type WorkerRequest =
 export type WorkerEvent =
   | { id: number; kind: 'progress'; report: LoadReport }
   | { id: number; kind: 'delta'; text: string }
+  | { id: number; kind: 'prompt'; fraction: number }
+  | { id: number; kind: 'speed'; speed: SpeedReport }
   | { id: number; kind: 'result'; value: unknown }
   /** WebLLM often rejects with a string; it is sent as text and normalised in the panel. */
   | { id: number; kind: 'error'; error: string };

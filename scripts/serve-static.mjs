@@ -7,10 +7,14 @@ const types = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
-/** Serves folders on 127.0.0.1 for the bench: `mounts` maps a URL prefix to a folder. */
-export async function serveStatic(mounts) {
+/**
+ * Serves folders on 127.0.0.1 for the benchmarks: `mounts` maps a URL prefix to a folder; `headers` go on
+ * every response (the CPU engine bench adds COOP/COEP to measure the multi-threaded engine).
+ */
+export async function serveStatic(mounts, headers = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const prefix = Object.keys(mounts)
@@ -22,7 +26,7 @@ export async function serveStatic(mounts) {
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       response
-        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' })
         .end(await readFile(file));
     } catch {
       response.writeHead(404).end();

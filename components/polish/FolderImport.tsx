@@ -26,12 +26,14 @@ export function FolderImport({
   const id = useId();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [detail, setDetail] = useState('');
 
   const onFiles = async (list: FileList | null) => {
     const files = [...(list ?? [])];
     if (!files.length) return;
     const build = buildForFolder(files, fallback);
     setBusy(true);
+    setDetail('');
     setNote(t('importingModel', build.modelId));
     try {
       const folder = files.map((file) => ({ path: relativePath(file.webkitRelativePath || file.name), file }));
@@ -41,11 +43,15 @@ export function FolderImport({
       setNote(
         result.ok
           ? t('importedModel', build.modelId, formatMB(result.bytes))
-          : t('importMissing', result.missing.slice(0, 5).join('、')),
+          : result.invalid
+            ? t('importInvalidPath', result.invalid.slice(0, 3).join('、'))
+            : t('importMissing', result.missing.slice(0, 5).join('、')),
       );
       if (result.ok) onImported();
     } catch (error) {
-      setNote(t('modelImportFailed', error instanceof Error ? error.message : String(error)));
+      // The browser's own words (often English) stay behind 详情.
+      setNote(t('folderImportFailed'));
+      setDetail(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }
@@ -67,6 +73,12 @@ export function FolderImport({
       <p role="status" className="note">
         {note}
       </p>
+      {detail && (
+        <details>
+          <summary>{t('errorDetails')}</summary>
+          <small>{detail}</small>
+        </details>
+      )}
     </div>
   );
 }

@@ -19,9 +19,11 @@ interface Props {
   manager: ReturnType<typeof useModelManager>;
   /** The same failure is already shown by the polishing run that caused the load. */
   hideError?: boolean;
+  /** False when this machine cannot run the GPU engine: then nothing is marked 推荐. */
+  recommend?: boolean;
 }
 
-export function ModelSection({ manager, hideError = false }: Props) {
+export function ModelSection({ manager, hideError = false, recommend = true }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { report, settings, model, build, cached, phase } = manager;
@@ -43,7 +45,7 @@ export function ModelSection({ manager, hideError = false }: Props) {
       >
         {modelCatalogue.map((entry) => {
           const entryBuild = entry.builds[build.modelId.includes('q4f16') ? 'q4f16_1' : 'q4f32_1'];
-          const mark = entry.key === recommended.key ? ` · ${t('recommended')}` : '';
+          const mark = recommend && entry.key === recommended.key ? ` · ${t('recommended')}` : '';
           return (
             <option key={entry.key} value={entry.key}>
               {t('modelOption', entry.name, gb(entryBuild.downloadMB), gb(entryBuild.vramMB))}

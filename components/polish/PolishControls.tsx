@@ -7,13 +7,15 @@ interface Props {
   instruction: string;
   running: boolean;
   disabled: boolean;
+  /** Why 开始润色 cannot be used here, in one plain sentence (shown under the button). */
+  reason?: string;
   onChange: (change: { preset?: PresetId; instruction?: string }) => void;
   onStart: () => void;
   onStop: () => void;
 }
 
 /** 润色方式, the user's own wishes, and 开始润色 / 停止. */
-export function PolishControls({ preset, instruction, running, disabled, onChange, onStart, onStop }: Props) {
+export function PolishControls({ preset, instruction, running, disabled, reason, onChange, onStart, onStop }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -46,11 +48,22 @@ export function PolishControls({ preset, instruction, running, disabled, onChang
             {t('stopPolish')}
           </button>
         ) : (
-          <button type="button" className="primary" disabled={disabled} onClick={onStart}>
+          <button
+            type="button"
+            className="primary"
+            disabled={disabled || Boolean(reason)}
+            aria-describedby={reason ? `${id}-reason` : undefined}
+            onClick={onStart}
+          >
             {t('startPolish')}
           </button>
         )}
       </div>
+      {reason && !running && (
+        <p id={`${id}-reason`} className="note">
+          {reason}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,10 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { PolishError } from '../../polish/normalize-error';
 import { polishErrorKeys } from './polish-error-message';
 
-/** A failure in plain words with a way out; the engine's own words stay small underneath. */
+/**
+ * A failure in plain words with a way out. The engine's own words (often English) stay behind 详情, for
+ * whoever supports the office; the visible text is always in the UI language.
+ */
 export function PolishErrorNotice({ error }: { error: PolishError | null }) {
   const { t } = useTranslation();
   if (!error || error.code === 'cancelled') return null;
@@ -10,7 +13,12 @@ export function PolishErrorNotice({ error }: { error: PolishError | null }) {
   return (
     <div role="alert" className="error">
       <strong>{t(message)}</strong> {t(suggestion)}
-      <small>{error.detail}</small>
+      {error.detail && (
+        <details>
+          <summary>{t('errorDetails')}</summary>
+          <small>{error.detail}</small>
+        </details>
+      )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { DraftConflictError } from '../../storage/draft-errors';
 import { errorMessageOf } from '../error-message';
+import { CpuModelSection } from './CpuModelSection';
+import { EngineChoice } from './EngineChoice';
 import { ModelSection } from './ModelSection';
 import { PolishControls } from './PolishControls';
 import { PolishErrorNotice } from './PolishErrorNotice';
@@ -14,6 +16,8 @@ import type { PolishRequest } from './polish-request';
 import { bodyWith, subjectFor, type PolishSubject } from './polish-subject';
 import { ReviewChanges } from './ReviewChanges';
 import { StreamList } from './StreamList';
+import { useCpuModels } from './use-cpu-models';
+import { useEngineChoice } from './use-engine-choice';
 import { useModelManager } from './use-model-manager';
 import { usePolishRun } from './use-polish-run';
 import { useReview } from './use-review';
@@ -25,13 +29,18 @@ import './polish.css';
  */
 export function PolishView({ request }: { request: PolishRequest | null }) {
   const { t, locale } = useTranslation();
-  const manager = useModelManager();
+  const choice = useEngineChoice();
+  const manager = useModelManager(choice.engine === 'webgpu');
+  const cpu = useCpuModels(manager.settings.source);
+  const active = choice.engine === 'cpu' ? cpu : manager;
   const run = usePolishRun();
   const [subject, setSubject] = useState<PolishSubject | null>(null);
   const [notice, setNotice] = useState('');
   const polished = run.phase === 'finished' && subject ? polishedText(run.results) : null;
   const review = useReview(subject?.text ?? '', polished, locale.replace('_', '-'));
   const { preset, instruction } = manager.settings;
+  const sameError =
+    run.error !== null && run.error.code === active.error?.code && run.error.detail === active.error.detail;
   const stopped = run.phase === 'finished' ? run.results.filter((result) => result.state === 'stopped').length : 0;
   const [draft, setDraft] = useState<Draft | undefined>();
   useEffect(() => {
@@ -47,7 +56,19 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
     setSubject(next);
     setNotice('');
     review.reset();
-    await run.start(manager.ensureReady, next.text, presets[preset], instruction);
+    const onSpeed = choice.engine === 'cpu' ? cpu.rememberSpeed : undefined;
+    await run.start(active.ensureReady, next.text, presets[preset], instruction, onSpeed);
+  };
+
+  /** Why 开始润色 cannot run, in one plain sentence; no model request is ever made to find out. */
+  const blockedReason = (): string | undefined => {
+    if (!manager.report) return undefined;
+    if (choice.engine === null) return t('polishNoEngine');
+    if (choice.engine === 'webgpu' && !choice.gpuUsable) return t('polishNoGpu');
+    if (choice.engine === 'cpu' && !choice.cpuRuns) return t('polishCpuCannotRun');
+    if (choice.engine === 'cpu' && !(cpu.target.modelId in cpu.cached) && cpu.phase !== 'ready')
+      return t('polishNeedsModel');
+    return undefined;
   };
 
   /** Accepted changes become a 润色 version; if the draft changed meanwhile they become a copy instead. */
@@ -83,12 +104,27 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
 
   return (
     <section className="polish" aria-label={t('navPolish')}>
-      <ModelSection
-        manager={manager}
-        hideError={
-          run.error !== null && run.error.code === manager.error?.code && run.error.detail === manager.error.detail
-        }
-      />
+      {manager.report && (
+        <EngineChoice
+          choice={choice.choice}
+          engine={choice.engine}
+          gpuRuns={choice.gpuUsable}
+          cpuRuns={choice.cpuRuns}
+          disabled={active.phase === 'downloading' || run.phase === 'running'}
+          onChange={(next) => void choice.setChoice(next)}
+        />
+      )}
+      {choice.engine === 'cpu' && manager.report ? (
+        <CpuModelSection
+          cpu={cpu}
+          report={manager.report}
+          source={manager.settings.source}
+          onSource={(source) => manager.saveSettings({ ...manager.settings, source })}
+          hideError={sameError}
+        />
+      ) : (
+        <ModelSection manager={manager} recommend={choice.gpuUsable} hideError={sameError} />
+      )}
       <h2>{t('polishTitle')}</h2>
       <p className="note">
         {preview
@@ -103,7 +139,8 @@ export function PolishView({ request }: { request: PolishRequest | null }) {
         preset={preset}
         instruction={instruction}
         running={run.phase === 'preparing' || run.phase === 'running'}
-        disabled={!preview?.text.trim() || manager.phase === 'downloading'}
+        disabled={!preview?.text.trim() || active.phase === 'downloading'}
+        reason={blockedReason()}
         onChange={(change) => void manager.saveSettings({ ...manager.settings, ...change })}
         onStart={() => void start()}
         onStop={run.stop}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '../../i18n/messages';
 import { useTranslation } from '../../i18n/use-translation';
 import { normalizeBaseUrl, originPattern, type ModelSource } from '../../polish/model-source';
 
@@ -10,9 +11,12 @@ import { normalizeBaseUrl, originPattern, type ModelSource } from '../../polish/
 export function SourceSettings({
   source,
   onSave,
+  help = 'sourceMirrorHelp',
 }: {
   source: ModelSource;
   onSave: (source: ModelSource) => Promise<void>;
+  /** What the mirror must hold: WebLLM folders and libraries, or GGUF files. */
+  help?: MessageKey;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -44,7 +48,7 @@ export function SourceSettings({
         placeholder="http://192.168.1.10/models"
         onChange={(event) => setUrl(event.target.value)}
       />
-      <small>{t('sourceMirrorHelp')}</small>
+      <small>{t(help)}</small>
       <div className="actions">
         <button type="button" onClick={saveMirror}>
           {t('sourceUseMirror')}

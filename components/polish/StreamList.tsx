@@ -10,7 +10,15 @@ export function StreamList({ results }: { results: SegmentResult[] }) {
     <ol className="stream" aria-label={t('polishOutput')} aria-live="polite">
       {polished.map((result, index) => (
         <li key={index} className={result.state}>
-          {result.state === 'waiting' ? <span className="note">{t('paragraphWaiting')}</span> : result.output || '…'}
+          {result.state === 'waiting' ? (
+            <span className="note">{t('paragraphWaiting')}</span>
+          ) : result.output ? (
+            result.output
+          ) : result.prompt !== undefined ? (
+            <span className="note">{t('paragraphReading', Math.round(result.prompt * 100))}</span>
+          ) : (
+            '…'
+          )}
           {result.state === 'flagged' && <small role="note">{t('paragraphFlagged')}</small>}
           {result.state === 'stopped' && <small role="note">{t('paragraphStopped')}</small>}
         </li>

@@ -6,6 +6,7 @@ import { createProgressTracker, type DownloadStats } from '../../polish/download
 import type { PolishEngine } from '../../polish/engine';
 import { modelCatalogue } from '../../polish/model-catalogue';
 import { appConfigFor, recordFor } from '../../polish/model-source';
+import { assertSourceAllowed } from '../../polish/source-permission';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
 import {
   defaultPolishSettings,
@@ -18,8 +19,11 @@ import { useEngine } from './use-engine';
 
 export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
 
-/** Machine check, chosen model, cache list, download/cancel/delete, and the loaded engine. */
-export function useModelManager(clock: () => number = Date.now) {
+/**
+ * Machine check, chosen model, cache list, download/cancel/delete, and the loaded engine (WebLLM). While
+ * `active` is false (the CPU engine is in use) it starts no worker: the WebLLM chunk is not even loaded.
+ */
+export function useModelManager(active = true, clock: () => number = Date.now) {
   const engines = useEngine();
   const [report, setReport] = useState<MachineReport | null>(null);
   const [settings, setSettings] = useState<PolishSettings>(defaultPolishSettings);
@@ -49,7 +53,7 @@ export function useModelManager(clock: () => number = Date.now) {
   );
 
   const refreshCache = useCallback(async () => {
-    if (!report) return;
+    if (!report || !active) return;
     const engine = await engines.get();
     const found: Record<string, number> = {};
     for (const entry of builds) {
@@ -58,7 +62,7 @@ export function useModelManager(clock: () => number = Date.now) {
         found[entry.modelId] = await cachedBytes(recordFor(entry, settings.source), caches);
     }
     setCached(found);
-  }, [engines, builds, target.appConfig, settings.source, report]);
+  }, [engines, builds, target.appConfig, settings.source, report, active]);
   useEffect(() => {
     refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
   }, [refreshCache]);
@@ -78,6 +82,7 @@ export function useModelManager(clock: () => number = Date.now) {
     setError(null);
     const track = createProgressTracker(build.downloadMB * 1024 * 1024, clock);
     try {
+      await assertSourceAllowed(settings.source, (permissions) => browser.permissions.contains(permissions));
       await navigator.storage?.persist?.().catch(() => false);
       await engine.load(target, (loadReport) => setStats(track(loadReport)));
       loaded.current = build.modelId;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { PolishEngine } from '../../polish/engine';
+import type { PolishEngine, SpeedReport } from '../../polish/engine';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
 import type { Preset } from '../../polish/presets';
 import { startPolish, type PolishRun, type SegmentResult } from '../../polish/start-polish';
@@ -14,7 +14,13 @@ export function usePolishRun() {
   const run = useRef<PolishRun | null>(null);
   const stopRequested = useRef(false);
 
-  const start = async (prepare: () => Promise<PolishEngine>, text: string, preset: Preset, instruction: string) => {
+  const start = async (
+    prepare: () => Promise<PolishEngine>,
+    text: string,
+    preset: Preset,
+    instruction: string,
+    onSpeed?: (speed: SpeedReport) => void,
+  ) => {
     setError(null);
     setResults([]);
     stopRequested.current = false;
@@ -23,7 +29,7 @@ export function usePolishRun() {
       const engine = await prepare();
       if (stopRequested.current) return setPhase('idle');
       setPhase('running');
-      run.current = startPolish({ engine, text, preset, instruction, onUpdate: setResults });
+      run.current = startPolish({ engine, text, preset, instruction, onUpdate: setResults, onSpeed });
       setResults(await run.current.done);
       setPhase('finished');
     } catch (failure) {

@@ -28,6 +28,14 @@ describe('the production build', () => {
     expect(exporter && read(`chunks/${exporter}`)).toContain('invalid zip data');
   });
 
+  it("keeps the CPU engine (wllama) out of the panel's first chunk, in a worker of its own, its WebAssembly bundled", () => {
+    // llama.cpp's message names survive minification; the booleans keep a failure short.
+    expect(read(panelScript).includes('GlueMsgLoadReq')).toBe(false);
+    const worker = assets.find((name) => name.startsWith('cpu-engine-worker-'));
+    expect(Boolean(worker && read(`assets/${worker}`).includes('GlueMsgLoadReq'))).toBe(true);
+    expect(assets.some((name) => /^wllama-.*\.wasm$/.test(name))).toBe(true);
+  });
+
   it('ships no test engine', () => {
     const scripts = [
       ...readdirSync(join(extensionDir, 'chunks')).map((f) => `chunks/${f}`),

@@ -16,6 +16,10 @@ export class PolishPage {
   preset(): Locator {
     return this.page.getByRole('combobox', { name: '润色方式' });
   }
+  /** 润色引擎: 自动 / 显卡（WebGPU） / 处理器（CPU）. */
+  engine(): Locator {
+    return this.page.getByRole('combobox', { name: '润色引擎' });
+  }
   model(): Locator {
     return this.page.getByRole('combobox', { name: '选择模型' });
   }

@@ -44,6 +44,8 @@ describe('polishing with the real engine and a mirror as the model source', () =
     await grantSiteAccess(session, mirror.origin);
     await drafts.button('润色').click();
     await expect.poll(() => polish.view().textContent()).toContain(`润色对象：《${title}》全文`);
+    // A software adapter only: 自动 would choose the CPU engine; this journey is about WebLLM's.
+    await polish.engine().selectOption('webgpu');
     await polish.model().selectOption('qwen2.5-1.5b');
     await polish.openModelManagement();
     await polish.sourceUrl().fill(`${mirror.baseUrl}/`);
@@ -58,7 +60,7 @@ describe('polishing with the real engine and a mirror as the model source', () =
     await expect
       .poll(() => polish.alert().allTextContents(), { timeout: 30_000 })
       .toEqual([
-        "模型文件已损坏，已清除。 请重新下载或重新导入模型。TypeError: Cannot read properties of undefined (reading 'buffer')",
+        "模型文件已损坏，已清除。 请重新下载或重新导入模型。详情TypeError: Cannot read properties of undefined (reading 'buffer')",
       ]);
     expect(await polish.button('开始润色').isEnabled()).toBe(true);
 

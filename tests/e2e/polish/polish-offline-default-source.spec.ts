@@ -42,6 +42,8 @@ describe('polishing offline with the real engine and the default source', () => 
     await drafts.create(title, body);
     await drafts.button('润色').click();
     await expect.poll(() => polish.view().textContent()).toContain(`润色对象：《${title}》全文`);
+    // A software adapter only: 自动 would choose the CPU engine; this journey is about WebLLM's.
+    await polish.engine().selectOption('webgpu');
     await polish.model().selectOption('qwen2.5-1.5b');
     await polish.openModelManagement();
     expect(await page.getByRole('group', { name: '模型来源' }).textContent()).toContain(
@@ -53,7 +55,7 @@ describe('polishing offline with the real engine and the default source', () => 
     await expect
       .poll(() => polish.alert().allTextContents(), { timeout: 30_000 })
       .toEqual([
-        '模型无法离线使用：本机没有完整的模型文件，也连不上模型来源。 请联网后下载模型，设置内网模型来源，或从文件夹导入模型。草稿未做任何更改。TypeError: Failed to fetch',
+        '模型无法离线使用：本机没有完整的模型文件，也连不上模型来源。 请联网后下载模型，设置内网模型来源，或从文件夹导入模型。草稿未做任何更改。详情TypeError: Failed to fetch',
       ]);
     expect(await polish.button('开始润色').isEnabled()).toBe(true);
 

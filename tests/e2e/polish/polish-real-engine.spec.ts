@@ -13,9 +13,31 @@ describe('the real engine without a GPU', () => {
     const page = await journey.session.openPanelTab();
     const polish = new PolishPage(page);
     await polish.open();
+    await polish.engine().selectOption({ label: '显卡（WebGPU） · 本机无法运行' });
     await expect.poll(() => polish.alert().allTextContents()).toEqual([expect.stringContaining('未找到可用的显卡')]);
     expect(await polish.alert().first().textContent()).toContain('使用图形加速');
     expect(await polish.button('下载模型').isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('with the GPU engine chosen and no GPU: 开始润色 is disabled with one plain sentence, nothing is 推荐, nothing is requested', async () => {
+    const page = await journey.session.openPanelTab();
+    const drafts = new DraftsPage(page);
+    const polish = new PolishPage(page);
+    await drafts.create('无显卡', '很多工作要搞好。');
+    await drafts.button('润色').click();
+    await polish.engine().selectOption('webgpu');
+    await expect
+      .poll(() => polish.view().textContent())
+      .toContain('这台电脑的浏览器没有可用的 WebGPU 显卡加速，润色无法运行；校对不需要显卡，可以正常使用。');
+    expect(await polish.view().textContent()).toContain('chrome://gpu');
+    expect(await polish.button('开始润色').isDisabled()).toBe(true);
+    const options = await polish.model().locator('option').allTextContents();
+    expect(options.filter((option) => option.includes('推荐'))).toEqual([]);
+    // Chinese sentences only: no raw engine error text anywhere in the view.
+    expect(await polish.view().textContent()).not.toMatch(/TypeError|Failed to fetch|Error:/);
+    expect(journey.session.requests.filter(({ url }) => /^https?:/.test(url))).toEqual([]);
+    await polish.engine().selectOption('auto');
     await page.close();
   });
 
@@ -23,6 +45,7 @@ describe('the real engine without a GPU', () => {
     const page = await journey.session.openPanelTab();
     const polish = new PolishPage(page);
     await polish.open();
+    await polish.engine().selectOption('webgpu');
     await polish.model().selectOption('qwen2.5-1.5b');
     await page.getByText('管理模型、模型来源、离线导入').click();
     const folder = await writeFakeModelFolder(

@@ -74,3 +74,22 @@ describe('folder import', () => {
     expect(stores.size).toBe(0);
   });
 });
+
+describe('a hostile model folder', () => {
+  it('cannot write into another model’s cache entries through a %2e%2e folder in tensor-cache.json', async () => {
+    const other = recordFor(allBuilds()[0], { kind: 'default' });
+    const escape = `%2e%2e/%2e%2e/${other.model_id}/resolve/main/params_shard_0.bin`;
+    const hostile = JSON.stringify({
+      records: [{ dataPath: escape, nbytes: 8, records: [{ byteOffset: 0, nbytes: 8 }] }],
+    });
+    const files: FolderFile[] = [
+      ...folder().filter((entry) => entry.path !== 'tensor-cache.json'),
+      { path: 'tensor-cache.json', file: new Blob([hostile]) },
+      { path: escape, file: blob(8) },
+    ];
+    const { storage, stores } = memoryCaches();
+    const result = await importModelFolder(files, record, storage);
+    expect(result).toEqual({ ok: false, missing: [], invalid: [escape] });
+    expect([...stores.values()].flatMap((store) => [...store.keys()])).toEqual([]);
+  });
+});

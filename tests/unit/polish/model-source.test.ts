@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { modelBaseUrl, sideFileKeys } from '../../../polish/cache-keys';
 import { allBuilds } from '../../../polish/model-catalogue';
 import { appConfigFor, normalizeBaseUrl, originPattern, recordFor } from '../../../polish/model-source';
+import { normalizeError } from '../../../polish/normalize-error';
+import { assertSourceAllowed } from '../../../polish/source-permission';
 
 describe('model sources', () => {
   it('the default source reproduces WebLLM 0.2.86 prebuilt records (URLs, library, memory, window)', () => {
@@ -37,5 +39,27 @@ describe('model sources', () => {
   it('keeps an explicit /resolve/<branch>/ as WebLLM does', () => {
     expect(modelBaseUrl({ model: 'https://h/x/resolve/v1/' })).toBe('https://h/x/resolve/v1/');
     expect(modelBaseUrl({ model: 'https://h/x' })).toBe('https://h/x/resolve/main/');
+  });
+});
+
+describe('a mirror is used only while its host is granted', () => {
+  const mirror = { kind: 'mirror', baseUrl: 'http://10.1.2.3:8080/models' } as const;
+  it('asks again before every download and refuses a source whose grant is gone or that is not http(s)', async () => {
+    const asked: string[][] = [];
+    const contains =
+      (granted: boolean) =>
+      async ({ origins }: { origins: string[] }) => {
+        asked.push(origins);
+        return granted;
+      };
+    await expect(assertSourceAllowed(mirror, contains(true))).resolves.toBeUndefined();
+    expect(asked).toEqual([['http://10.1.2.3:8080/*']]);
+    const refused = await assertSourceAllowed(mirror, contains(false)).catch((error: unknown) => error);
+    expect(normalizeError(refused).code).toBe('permission');
+    const hostile = await assertSourceAllowed({ kind: 'mirror', baseUrl: 'javascript:alert(1)' }, contains(true)).catch(
+      (error: unknown) => error,
+    );
+    expect(normalizeError(hostile).code).toBe('permission');
+    await expect(assertSourceAllowed({ kind: 'default' }, contains(false))).resolves.toBeUndefined();
   });
 });

@@ -26,3 +26,11 @@ describe('normalizeError', () => {
     expect(normalizeError(once)).toEqual({ code: 'offline', detail: 'TypeError: Failed to fetch' });
   });
 });
+
+describe('CPU engine failures', () => {
+  it('an HTTP error from a mirror reads as offline; a file llama.cpp cannot read as broken', () => {
+    expect(normalizeError('Error: HTTP 404 http://10.1.2.3/models/x.gguf').code).toBe('offline');
+    expect(normalizeError('Error: integrity: part 2 of x.gguf has 10 bytes').code).toBe('broken');
+    expect(normalizeError('Error: no host permission for http://10.1.2.3/*').code).toBe('permission');
+  });
+});

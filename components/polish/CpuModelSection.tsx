@@ -1,0 +1,133 @@
+import { useId } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
+import type { MachineReport } from '../../polish/check-machine';
+import { formatMB } from '../../polish/download-progress';
+import { estimateTokensPerSecond } from '../../polish/estimate-speed';
+import type { ModelSource } from '../../polish/model-source';
+import { normalizeError } from '../../polish/normalize-error';
+import { DownloadProgress } from './DownloadProgress';
+import { GgufImport } from './GgufImport';
+import { PolishErrorNotice } from './PolishErrorNotice';
+import { SourceSettings } from './SourceSettings';
+import { cpuModelId, type CpuModel, type useCpuModels } from './use-cpu-models';
+
+interface Props {
+  cpu: ReturnType<typeof useCpuModels>;
+  report: MachineReport;
+  source: ModelSource;
+  onSource: (source: ModelSource) => Promise<void>;
+  hideError?: boolean;
+}
+
+const gb = (mb: number) => (mb / 1024).toFixed(1);
+
+/** 模型 for the CPU engine: GGUF models, speed to expect, download or import, the cache and the source. */
+export function CpuModelSection({ cpu, report, source, onSource, hideError = false }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { model, phase, cached, threads } = cpu;
+  const modelId = cpuModelId(model);
+  const isCached = modelId in cached;
+  const nameOf = (entry: CpuModel) => ('repo' in entry ? entry.name : t('ownModel', entry.modelId));
+  const measured = cpu.speeds[modelId];
+  const lowStorage =
+    'downloadMB' in model &&
+    !isCached &&
+    report.freeStorageBytes !== null &&
+    report.freeStorageBytes < model.downloadMB * 1024 * 1024 * 1.1;
+
+  return (
+    <section className="models" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('models')}</h2>
+      <label htmlFor={`${id}-model`}>{t('modelChoice')}</label>
+      <select
+        id={`${id}-model`}
+        value={modelId}
+        disabled={phase === 'downloading'}
+        onChange={(event) => void cpu.choose(event.target.value)}
+      >
+        {cpu.models.map((entry, index) => (
+          <option key={cpuModelId(entry)} value={cpuModelId(entry)}>
+            {'repo' in entry ? t('cpuModelOption', entry.name, gb(entry.downloadMB)) : nameOf(entry)}
+            {index === 0 ? ` · ${t('recommended')}` : ''}
+          </option>
+        ))}
+      </select>
+      {'note' in model && <small>{t(model.note)}</small>}
+      <p className="note">
+        {threads > 1 ? t('cpuThreadsMany', threads) : t('cpuThreadsOne')}{' '}
+        {measured
+          ? t('cpuSpeedMeasured', measured)
+          : 'billions' in model
+            ? t('cpuSpeedEstimate', estimateTokensPerSecond(model.billions, threads))
+            : t('cpuSpeedUnknown')}
+      </p>
+      {lowStorage && (
+        <p role="alert" className="error">
+          <strong>{t('cap_lowStorage')}</strong> {t('cap_lowStorageFix')}
+        </p>
+      )}
+      <p className="note" role="status">
+        {phase === 'ready' ? t('modelReady') : isCached ? t('modelCached') : t('cpuModelNotCached')}
+      </p>
+      {phase === 'downloading' && <DownloadProgress stats={cpu.stats} />}
+      {!hideError && <PolishErrorNotice error={cpu.error} />}
+      <div className="actions">
+        {phase === 'downloading' ? (
+          <button type="button" onClick={cpu.cancel}>
+            {t('cancelDownload')}
+          </button>
+        ) : (
+          !isCached &&
+          'repo' in model && (
+            <button
+              type="button"
+              className="primary"
+              disabled={lowStorage}
+              onClick={() => void cpu.ensureReady().catch(() => undefined)}
+            >
+              {t('downloadModel')}
+            </button>
+          )
+        )}
+        {phase === 'ready' && (
+          <button type="button" onClick={cpu.unload}>
+            {t('unloadModel')}
+          </button>
+        )}
+      </div>
+      <details>
+        <summary>{t('manageModels')}</summary>
+        {Object.keys(cached).length ? (
+          <ul className="cached-models" aria-label={t('cachedModels')}>
+            {cpu.models
+              .filter((entry) => cpuModelId(entry) in cached)
+              .map((entry) => (
+                <li key={cpuModelId(entry)}>
+                  <span>
+                    {nameOf(entry)} · {formatMB(cached[cpuModelId(entry)])}
+                  </span>
+                  <button
+                    type="button"
+                    className="danger-link"
+                    aria-label={`${t('deleteModel')}：${nameOf(entry)}`}
+                    onClick={() =>
+                      void cpu
+                        .remove(cpuModelId(entry))
+                        .catch((failure: unknown) => cpu.setError(normalizeError(failure)))
+                    }
+                  >
+                    {t('deleteModel')}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        ) : (
+          <p className="note">{t('noCachedModels')}</p>
+        )}
+        <GgufImport onImported={(imported) => void cpu.refreshCache().then(() => cpu.choose(imported))} />
+        <SourceSettings source={source} onSave={onSource} help="sourceMirrorHelpGguf" />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { cpuModelItem, cpuSpeedItem } from '../../polish/cpu-engine-items';
+import { createCpuEngine } from '../../polish/create-engine';
+import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
+import type { PolishEngine, SpeedReport } from '../../polish/engine';
+import { ggufCatalogue, ggufTarget, type GgufModel, type OwnGgufModel } from '../../polish/gguf-catalogue';
+import { deleteGgufModel, listGgufModels } from '../../polish/gguf-cache';
+import type { ModelSource } from '../../polish/model-source';
+import { assertSourceAllowed } from '../../polish/source-permission';
+import { normalizeError, type PolishError } from '../../polish/normalize-error';
+import { threadCount } from '../../polish/thread-count';
+import type { ModelPhase } from './use-model-manager';
+import { useEngine } from './use-engine';
+
+export type CpuModel = GgufModel | OwnGgufModel;
+export const cpuModelId = (model: CpuModel) => ('repo' in model ? model.key : model.modelId);
+
+/**
+ * The CPU engine's models: the GGUF catalogue plus files the user imported, what is in the cache, the
+ * download (only when asked for), and the loaded engine. Nothing here touches the network or starts the
+ * worker until the user downloads or polishes.
+ */
+export function useCpuModels(source: ModelSource, clock: () => number = Date.now) {
+  const engines = useEngine(createCpuEngine);
+  const [cached, setCached] = useState<Record<string, number>>({});
+  const [own, setOwn] = useState<OwnGgufModel[]>([]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [speeds, setSpeeds] = useState<Record<string, number>>({});
+  const [phase, setPhase] = useState<ModelPhase>('idle');
+  const [stats, setStats] = useState<DownloadStats | null>(null);
+  const [error, setError] = useState<PolishError | null>(null);
+  const loaded = useRef<string | null>(null);
+  const threads = threadCount(globalThis);
+
+  const refreshCache = useCallback(async () => {
+    const models = await listGgufModels(caches);
+    setCached(Object.fromEntries(models.map((model) => [model.modelId, model.bytes])));
+    const catalogueKeys = new Set(ggufCatalogue.map((model) => model.key));
+    setOwn(
+      models.filter((model) => !catalogueKeys.has(model.modelId)).map(({ modelId, files }) => ({ modelId, files })),
+    );
+  }, []);
+
+  useEffect(() => {
+    void cpuModelItem.getValue().then(setChosen);
+    void cpuSpeedItem.getValue().then(setSpeeds);
+    refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
+  }, [refreshCache]);
+
+  const models: CpuModel[] = useMemo(() => [...ggufCatalogue, ...own], [own]);
+  // An imported model the user just brought is what they mean to use; else the catalogue's first.
+  const model = models.find((entry) => cpuModelId(entry) === chosen) ?? ggufCatalogue[0];
+  const target = useMemo(() => ggufTarget(model, source, threads), [model, source, threads]);
+
+  const choose = async (modelId: string) => {
+    setChosen(modelId);
+    await cpuModelItem.setValue(modelId);
+  };
+
+  const rememberSpeed = (speed: SpeedReport) => {
+    const next = { ...speeds, [target.modelId]: Math.round(speed.tokensPerSecond * 10) / 10 };
+    setSpeeds(next);
+    void cpuSpeedItem.setValue(next);
+  };
+
+  /** Downloads what is missing (only after the user asked) and loads the model into the CPU worker. */
+  const ensureReady = async (): Promise<PolishEngine> => {
+    const engine = await engines.get();
+    if (loaded.current === target.modelId) return engine;
+    setPhase('downloading');
+    setError(null);
+    const track = createProgressTracker(('downloadMB' in model ? model.downloadMB : 1) * 1024 * 1024, clock);
+    try {
+      await assertSourceAllowed(source, (permissions) => browser.permissions.contains(permissions));
+      await navigator.storage?.persist?.().catch(() => false);
+      await engine.load(target, (report) => setStats(track(report)));
+      loaded.current = target.modelId;
+      setPhase('ready');
+      return engine;
+    } catch (failure) {
+      const normalized = normalizeError(failure);
+      // A file llama.cpp cannot read would fail every later load (the notice says it was cleared).
+      if (normalized.code === 'broken') await deleteGgufModel(caches, target.modelId).catch(() => undefined);
+      setError(normalized);
+      setPhase(normalized.code === 'cancelled' ? 'idle' : 'error');
+      throw normalized;
+    } finally {
+      setStats(null);
+      void refreshCache().catch(() => undefined);
+    }
+  };
+
+  const cancel = () => {
+    engines.reset();
+    loaded.current = null;
+    setPhase('idle');
+  };
+
+  /** 卸载: frees the worker and the model's memory; the files stay in the cache. */
+  const unload = () => {
+    engines.reset();
+    loaded.current = null;
+    setPhase('idle');
+  };
+
+  const remove = async (modelId: string) => {
+    if (loaded.current === modelId) unload();
+    await deleteGgufModel(caches, modelId);
+    await refreshCache();
+  };
+
+  return {
+    models,
+    model,
+    target,
+    threads,
+    cached,
+    speeds,
+    phase,
+    stats,
+    error,
+    setError,
+    choose,
+    ensureReady,
+    cancel,
+    unload,
+    remove,
+    refreshCache,
+    rememberSpeed,
+  };
+}

@@ -1,0 +1,129 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanSession } from '../fixtures/journey-setup';
+import { launchExtension, type ExtensionSession } from '../fixtures/launch-extension';
+import { writeTinyGguf } from '../fixtures/tiny-gguf.mjs';
+import { DraftsPage } from '../pages/drafts-page';
+import { PolishPage } from '../pages/polish-page';
+
+// The production build, Chromium without any GPU switch: the real CPU engine (wllama) runs the tiny
+// random-weight model written at test time. Its words are nonsense by construction; the flow is asserted.
+let session: ExtensionSession;
+let dir: string;
+let modelPath: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'i14-cpu-'));
+  modelPath = await writeTinyGguf(join(dir, 'wenshu-tiny-test.gguf'));
+  session = await launchExtension();
+});
+afterAll(async () => {
+  await session?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const body = '很多工作要搞好，大家马上落实重点任务。';
+const webRequests = () => session.requests.filter(({ url }) => /^(https?|wss?):/.test(url));
+
+describe('polishing on the CPU engine, without a GPU', () => {
+  it('imports a .gguf file, streams real inference into the review, stops within one token, runs again and unloads', async () => {
+    const page = await session.openPanelTab();
+    const drafts = new DraftsPage(page);
+    const polish = new PolishPage(page);
+    await drafts.create('处理器润色', body);
+    await drafts.button('润色').click();
+
+    // No GPU here: the CPU engine is chosen and says why; nothing to run yet, so 开始润色 says what to do.
+    await expect.poll(() => polish.view().textContent()).toContain('这台电脑没有可用的显卡加速，改用处理器运行模型');
+    expect(await page.getByRole('combobox', { name: '润色引擎' }).inputValue()).toBe('auto');
+    expect(await polish.button('开始润色').isDisabled()).toBe(true);
+    expect(await polish.view().textContent()).toContain('请先下载或导入模型，再开始润色。');
+    expect(await polish.view().textContent()).toContain('处理器引擎：单线程');
+
+    await polish.openModelManagement();
+    await page.getByLabel('导入模型文件').setInputFiles(modelPath);
+    await expect
+      .poll(() => polish.status().allTextContents())
+      .toContain('已导入 wenshu-tiny-test（0.4 MB），可离线使用。');
+    await expect.poll(() => polish.model().inputValue()).toBe('wenshu-tiny-test');
+    await expect
+      .poll(() => page.getByRole('list', { name: '已下载的模型' }).textContent())
+      .toContain('已导入：wenshu-tiny-test');
+
+    // First run: watch the prompt being read and the words arriving, then stop mid-paragraph.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('ol.stream')?.textContent;
+        if (text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await polish.button('开始润色').click();
+    const stream = page.getByRole('list', { name: '润色结果（逐段）' }).getByRole('listitem').first();
+    const written = async () => {
+      const text = (await stream.textContent()) ?? '';
+      return text.startsWith('正在读取') ? 0 : text.length;
+    };
+    await expect.poll(written, { timeout: 60_000 }).toBeGreaterThan(6);
+    const atStop = await page.evaluate(() => {
+      const item = document.querySelector('ol.stream li');
+      const text = item?.firstChild?.textContent ?? '';
+      [...document.querySelectorAll('button')].find((button) => button.textContent === '停止')?.click();
+      return text;
+    });
+    await expect.poll(() => polish.view().textContent()).toContain('已停止：1 段未完成，保留原文。');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.some((text) => /正在读取本段提示：\d+%/.test(text))).toBe(true);
+    const stoppedNote = /已停止，此段保留原文。$/;
+    const lastOutput = (seen.at(-1) ?? '').replace(stoppedNote, '');
+    // Streamed: the paragraph grew piece by piece before the stop…
+    expect(new Set(seen.filter((text) => text !== '…' && !/正在读取/.test(text))).size).toBeGreaterThan(3);
+    // …and after 停止 it stopped growing: nothing written after the click is shown (the unit test of
+    // startPolish proves that exactly); the screen may still paint one token that had arrived just before
+    // the click but was not yet drawn, and the token in flight: at most two characters of this vocabulary.
+    expect(lastOutput.startsWith(atStop)).toBe(true);
+    expect(lastOutput.length - atStop.length).toBeLessThanOrEqual(2);
+
+    // Second run: to the end, into the review; the measured speed replaces the estimate.
+    await polish.button('开始润色').click();
+    await expect.poll(() => polish.review().isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await polish.change(1).count()).toBe(1);
+    await expect.poll(() => polish.view().textContent()).toMatch(/本机实测：每秒约 [\d.]+ 个词元。/);
+    await polish.button('全部接受').click();
+    await expect
+      .poll(() => polish.status().allTextContents())
+      .toContainEqual(expect.stringContaining('已保存为“润色”版本'));
+
+    // 卸载模型 ends the engine worker; the file stays in the cache.
+    const cpuWorkers = () => page.workers().filter((worker) => worker.url().includes('cpu-engine-worker'));
+    expect(cpuWorkers()).toHaveLength(1);
+    await polish.button('卸载模型').click();
+    await expect.poll(() => cpuWorkers().length).toBe(0);
+    await expect.poll(() => polish.status().allTextContents()).toContain('模型已下载到本机。');
+
+    // Not one request to any web server: import, load, inference and review all stayed in the browser.
+    expect(webRequests()).toEqual([]);
+    await page.close();
+    // Two real inference runs (up to 118 tokens each) on a 2-core machine shared with other Chromiums.
+  }, 120_000);
+
+  it('deletes the imported model, leaving nothing of it in the cache', async () => {
+    const page = await session.openPanelTab();
+    const polish = new PolishPage(page);
+    await polish.open();
+    await polish.openModelManagement();
+    await page.getByRole('button', { name: '删除模型：已导入：wenshu-tiny-test' }).click();
+    await expect.poll(() => page.getByText('本机还没有已下载的模型。').isVisible()).toBe(true);
+    const left = await page.evaluate(async () => (await (await caches.open('wenshu/gguf')).keys()).length);
+    expect(left).toBe(0);
+    expect(await polish.button('开始润色').isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('logged no console errors and sent nothing off this machine', () => {
+    expect(webRequests()).toEqual([]);
+    expectCleanSession(session);
+  });
+});
