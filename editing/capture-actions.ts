@@ -3,7 +3,7 @@ import { ProtocolFailure, type InsertResult } from '../messaging/protocol';
 import { callFrame } from '../messaging/protocol-client';
 import type { Draft, NewDraft } from '../storage/draft';
 import { textToHtml } from '../templates/text-to-html';
-import { createCapturedSelections } from './captured-selection';
+import { capturedSelectionItem } from './captured-selection';
 
 /** What the capture actions need from storage; the default database in the extension, fakes in tests. */
 export interface CaptureStore {
@@ -20,7 +20,6 @@ export interface FrameRef {
 
 /** The actions behind the context menu and the keyboard shortcut, all in the service worker. */
 export function createCaptureActions(browser: WxtBrowser, store: CaptureStore) {
-  const selections = createCapturedSelections(browser);
   // Read from the page, not info.selectionText: that one joins lines with spaces.
   const readSelection = (at: FrameRef) => callFrame(browser.tabs, at.tabId, at.frameId, { kind: 'readSelection' });
 
@@ -28,7 +27,7 @@ export function createCaptureActions(browser: WxtBrowser, store: CaptureStore) {
     /** 润色所选: keep the selection for the polishing view (which later replaces it in place). */
     async polishSelection(at: FrameRef): Promise<void> {
       const { text } = await readSelection(at);
-      await selections.store({ text, ...at, capturedAt: Date.now() });
+      await capturedSelectionItem.setValue({ text, ...at, capturedAt: Date.now() });
     },
 
     /** 存为草稿: a new draft of kind 其他, titled by its first line, opened next time the panel opens. */
@@ -56,7 +55,7 @@ export function createCaptureActions(browser: WxtBrowser, store: CaptureStore) {
 
     /** For the polishing view: put the polished text where the captured selection was. */
     async replaceCapturedSelection(text: string, html: string): Promise<InsertResult> {
-      const captured = await selections.latest();
+      const captured = await capturedSelectionItem.getValue();
       if (!captured) throw new ProtocolFailure('noSelection');
       const request = { kind: 'insertIntoFrame', text, html, mode: 'replaceSelection' } as const;
       return callFrame(browser.tabs, captured.tabId, captured.frameId, request);

@@ -1,4 +1,5 @@
 import type { WxtBrowser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { errorMessageKeys } from '../messaging/error-message-key';
 import { ProtocolFailure, type ErrorCode } from '../messaging/protocol';
 
@@ -8,7 +9,11 @@ export interface CaptureErrorRecord {
   at: number;
 }
 
-export const captureErrorKey = 'captureError';
+/** The last failed context-menu or shortcut action, until the user dismisses it or one succeeds. */
+export const captureErrorItem = storage.defineItem<CaptureErrorRecord | null>('session:captureError', {
+  fallback: null,
+  version: 1,
+});
 
 /**
  * A context-menu click or shortcut has no panel to answer in, so a failure is shown on the toolbar
@@ -21,14 +26,14 @@ export function createCaptureErrorReport(browser: WxtBrowser) {
       const code: ErrorCode = error instanceof ProtocolFailure ? error.code : 'unknown';
       const detail = error instanceof ProtocolFailure ? (error.detail ?? code) : String(error);
       const record: CaptureErrorRecord = { code, detail, at: Date.now() };
-      await browser.storage.session.set({ [captureErrorKey]: record });
+      await captureErrorItem.setValue(record);
       const message = i18n.getMessage(errorMessageKeys[code], [detail]);
       await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
       await browser.action.setBadgeText({ text: '!' });
       await browser.action.setTitle({ title: `${i18n.getMessage('extName')}：${message}` });
     },
     clear: async (): Promise<void> => {
-      await browser.storage.session.remove(captureErrorKey);
+      await captureErrorItem.removeValue();
       await browser.action.setBadgeText({ text: '' });
       await browser.action.setTitle({ title: i18n.getMessage('extName') });
     },

@@ -1,4 +1,4 @@
-import type { WxtBrowser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
 /** A selection captured for 润色所选: where it came from, so the polished text can replace it. */
 export interface CapturedSelection {
@@ -8,20 +8,17 @@ export interface CapturedSelection {
   capturedAt: number;
 }
 
-const key = 'capturedSelection';
-
 /**
  * Kept in session storage (memory only, cleared with the browser): the polishing view picks it up
  * when it opens, and the service worker may have been stopped in between.
  */
-export function createCapturedSelections(browser: WxtBrowser) {
-  return {
-    async store(capture: CapturedSelection): Promise<void> {
-      await browser.storage.session.set({ [key]: capture });
-    },
-    async latest(): Promise<CapturedSelection | null> {
-      const stored = await browser.storage.session.get(key);
-      return (stored[key] as CapturedSelection | undefined) ?? null;
-    },
-  };
-}
+export const capturedSelectionItem = storage.defineItem<CapturedSelection | null>('session:capturedSelection', {
+  fallback: null,
+  version: 1,
+});
+
+/** `capturedAt` of the capture a panel has already offered for polishing: each capture is offered once. */
+export const offeredCaptureItem = storage.defineItem<number | null>('session:capturedSelectionOffered', {
+  fallback: null,
+  version: 1,
+});

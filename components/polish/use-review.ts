@@ -33,7 +33,6 @@ export function useReview(original: string, polished: string | null, locale: str
     decisions,
     decide,
     changes,
-    accepted: acceptedIn(decisions),
     reset: () => setDecisions(new Map()),
   };
 }
