@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.tsx', 'components/**/*.ts', 'storage/use-*.ts', 'i18n/*.tsx'],
+    files: ['**/*.tsx', 'components/**/*.ts', 'storage/use-*.ts', 'search/use-*.ts', 'i18n/*.tsx'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       // The classic hook rules. The React Compiler diagnostics of the plugin's v7 preset are not enabled:
@@ -96,6 +96,12 @@ export default tseslint.config(
     // Node scripts and config files.
     files: ['**/*.{js,mjs}', 'scripts/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Benchmarks drive the extension through Playwright: the functions they pass to `evaluate` and
+    // `addInitScript` run in the page or the extension's service worker, like the E2E tests' do.
+    files: ['scripts/bench*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
   },
   {
     // Tests drive both worlds (node for E2E, happy-dom for unit), read JSON files and the page as untyped

@@ -30,7 +30,7 @@ export function ViewTabs<V extends string>({ views, selected, onSelect, label }:
     refs.current.get(next)?.focus();
   };
   return (
-    <nav role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={label}>
       {ids.map((id) => (
         <button
           key={id}
@@ -44,10 +44,11 @@ export function ViewTabs<V extends string>({ views, selected, onSelect, label }:
           aria-controls={`view-${id}`}
           tabIndex={selected === id ? 0 : -1}
           onClick={() => onSelect(id)}
+          onKeyDown={onKeyDown}
         >
           {views[id]}
         </button>
       ))}
-    </nav>
+    </div>
   );
 }

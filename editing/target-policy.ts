@@ -27,8 +27,11 @@ export const browserPolicy: TargetPolicy = {
     if (element === doc.body || element === doc.documentElement) return view.innerWidth >= 2 && view.innerHeight >= 2;
     const rect = element.getBoundingClientRect();
     if (rect.width < 2 || rect.height < 2) return false;
-    const check = (element as Element & { checkVisibility?: (options: object) => boolean }).checkVisibility;
-    if (check && !check.call(element, { opacityProperty: true, visibilityProperty: true })) return false;
+    const visible = (element as Element & { checkVisibility?: (options: object) => boolean }).checkVisibility?.({
+      opacityProperty: true,
+      visibilityProperty: true,
+    });
+    if (visible === false) return false;
     if (!onScreen) return true;
     return rect.right > 0 && rect.bottom > 0 && rect.left < view.innerWidth && rect.top < view.innerHeight;
   },

@@ -30,7 +30,7 @@ export async function handleMessage<P extends ProtocolShape<P>>(
   const parsed = v.safeParse(guards.schemas[kind], message);
   if (!parsed.success) return { ok: false, error: { code: 'unknown', detail: `${kind}: invalid request` } };
   try {
-    return { ok: true, result: await handler(parsed.output as RequestOf<P>, sender) };
+    return { ok: true, result: await handler(parsed.output, sender) };
   } catch (error) {
     if (error instanceof ProtocolFailure) return { ok: false, error: { code: error.code, detail: error.detail } };
     return { ok: false, error: { code: 'unknown', detail: error instanceof Error ? error.message : String(error) } };

@@ -150,7 +150,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
-scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+async function respond(data: WorkerRequest): Promise<void> {
   try {
     const value = await handle(data);
     if (data.kind !== 'interrupt') send({ id: data.id, kind: 'result', value });
@@ -161,4 +161,8 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     });
   }
+}
+
+scope.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
+  void respond(data);
 };

@@ -146,7 +146,7 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     /** Builds or catches up the index ahead of the first query (e.g. when the panel opens). */
     warmUp: sync,
     /** Called after any write to the drafts table and when the index is complete: results may have changed. */
-    subscribe(listener: () => void): () => void {
+    subscribe: (listener: () => void): (() => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

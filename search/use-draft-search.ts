@@ -14,19 +14,20 @@ export function useDraftSearch(
   options: SearchOptions = {},
 ): SearchResult | undefined {
   const { kind, tag, status, updatedFrom, updatedTo, trash } = filters;
+  const { limit } = options;
   const changes = useSyncExternalStore(draftSearch.subscribe, draftSearch.version);
   const [result, setResult] = useState<SearchResult>();
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let current = true;
     draftSearch
-      .search(query, { kind, tag, status, updatedFrom, updatedTo, trash }, options)
+      .search(query, { kind, tag, status, updatedFrom, updatedTo, trash }, { limit })
       .then((next) => current && setResult(next), setError);
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- options.limit is the only option
-  }, [query, kind, tag, status, updatedFrom, updatedTo, trash, options.limit, changes]);
-  if (error) throw error; // to the nearest error boundary, as useLiveQuery did
+  }, [query, kind, tag, status, updatedFrom, updatedTo, trash, limit, changes]);
+  // To the nearest error boundary, as useLiveQuery did; the rejection reason is thrown as it came (unknown).
+  if (error) throw error as unknown;
   return result;
 }

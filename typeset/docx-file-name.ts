@@ -1,5 +1,5 @@
 /** Characters Windows forbids in file names, and control characters. */
-const forbidden = /[<>:"/\\|?*\u0000-\u001f]/g;
+const forbidden = /[<>:"/\\|?*\u0000-\u001f]/g; // eslint-disable-line no-control-regex -- matching them is the point
 /** Names Windows reserves for devices, whatever the extension. */
 const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 /** Windows paths stop at 260 characters; a name well under it leaves room for the folder. */

@@ -15,7 +15,7 @@ export function formattedText(paragraphs: TypesetParagraph[]): { html: string; t
     .flatMap((p) => p.text.split('\n').map((line) => `<p style="${paragraphCss(p, date)}">${escapeHtml(line)}</p>`))
     .join('\n');
   const text = paragraphs
-    .map((p) => (roleStyles[p.role].indentChars && !p.continued ? `　　${p.text}` : p.text))
+    .map((p) => (roleStyles[p.role].indentChars && !p.continued ? `\u3000\u3000${p.text}` : p.text))
     .join('\n');
   return { html: sanitizeDocumentHtml(html), text };
 }

@@ -29,7 +29,7 @@ export function recogniseStructure(text: string): TypesetParagraph[] {
   return classifyLines(text.split('\n').map((line) => ({ text: line })));
 }
 
-/** Strips the indentation (spaces, full-width `　　`) that plain-text 公文 put before paragraphs. */
+/** Strips the indentation (spaces, full-width `\u3000\u3000`) that plain-text 公文 put before paragraphs. */
 export function trimLine(line: string): string {
   return line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
@@ -38,7 +38,7 @@ export function trimLine(line: string): string {
 export function classifyLines(source: SourceLine[], options: { titleLines?: number } = {}): TypesetParagraph[] {
   const lines = source.map((line) => ({ ...line, text: trimLine(line.text) })).filter((line) => line.text);
   if (lines.length === 0) return [];
-  const roles: (ParagraphRole | undefined)[] = new Array(lines.length);
+  const roles: (ParagraphRole | undefined)[] = new Array<ParagraphRole | undefined>(lines.length);
   const titleEnd = options.titleLines ?? titleLength(lines.map((line) => line.text));
   roles.fill('title', 0, titleEnd);
   let i = titleEnd;

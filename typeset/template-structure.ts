@@ -30,8 +30,8 @@ export function templateStructure(def: TemplateSource, values: FieldValues): Sou
     raw = evaluateTemplate(parsed.program, buildTemplateContext(def.fields, values), {
       helpers: {
         ...defaultHelpers,
-        heading: (...args) => `${headingMark}${String(args[0])}${String(heading(...args))}`,
-        cnDate: (...args) => `${dateMark}${String(cnDate(...args))}`,
+        heading: (...args: unknown[]) => `${headingMark}${String(args[0])}${String(heading(...args))}`,
+        cnDate: (...args: unknown[]) => `${dateMark}${String(cnDate(...args))}`,
       },
       // Every {{…}} output passes here: mark the start of each of its lines.
       escape: (text) => valueMark + text.replace(/\n/g, `\n${valueMark}`),

@@ -10,18 +10,22 @@ import type { FieldValues } from '../../templates/template-definition';
 export function useRememberedValues(templateId: string, initial?: FieldValues, prefill?: FieldValues) {
   const [values, setValues] = useState<FieldValues>(initial ?? prefill ?? {});
   const touched = useRef(initial !== undefined);
+  // The prefill is fixed for the life of the form (the filler is keyed by template and prefill): read it
+  // through a ref so that a caller passing a new but equal object each render does not re-read storage.
+  const latestPrefill = useRef(prefill);
+  latestPrefill.current = prefill;
 
   useEffect(() => {
     if (touched.current) return;
+    const carried = latestPrefill.current;
     let live = true;
     void settingsRepository.get('templateValues').then((all) => {
       // The user may have typed while we were reading: their input wins.
-      if (live && !touched.current && all[templateId]) setValues({ ...all[templateId], ...prefill });
+      if (live && !touched.current && all[templateId]) setValues({ ...all[templateId], ...carried });
     });
     return () => {
       live = false;
     };
-    // The prefill is fixed for the life of the form (the filler is keyed by template and prefill).
   }, [templateId]);
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { toText } from '../engine/to-text';
 import { isPlaceholder } from '../placeholder';
 
 /** The 文种 a forwarded or issued document's title ends with. */
@@ -10,8 +11,7 @@ const trailingDe = new RegExp(`的(${kinds})$`);
  * (国办发〔1997〕11号) instead of `…的意见的通知`.
  */
 export function forwardedTitle(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value).trim();
+  const text = toText(value).trim();
   if (!text || isPlaceholder(text)) return text;
   return text.replace(/^《(.*)》$/, '$1').replace(trailingDe, '$1');
 }

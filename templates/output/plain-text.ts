@@ -1,7 +1,7 @@
 import { classifyLines, type LineKind } from '../classify-lines';
 
 export interface PlainTextOptions {
-  /** Start each paragraph with two full-width spaces (`　　`), as typed into an OA textarea. */
+  /** Start each paragraph with two full-width spaces (`\u3000\u3000`), as typed into an OA textarea. */
   indent: boolean;
 }
 

@@ -214,7 +214,7 @@ describe('nothing lost by one key', () => {
 
     const download = panel.waitForEvent('download');
     await notice.getByRole('button', { name: '导出备份' }).click();
-    const backup = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    const backup = JSON.parse(await readFile(await (await download).path(), 'utf8'));
     expect(backup.drafts.map((draft: { body: string }) => draft.body)).toContain(unsaved);
     // React reports the caught error to the console; those are the only new console errors.
     const caught = journey.session.consoleErrors.splice(errorsBefore);

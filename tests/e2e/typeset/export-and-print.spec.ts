@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { notice } from '../../../templates/builtin/notice';
-import type { ScalarField } from '../../../templates/template-definition';
 import { expectCleanSession, useJourney } from '../fixtures/journey-setup';
 import { requestsCarrying } from '../fixtures/launch-extension';
 import { DraftsPage } from '../pages/drafts-page';
@@ -25,7 +24,7 @@ describe('一键成文: .docx, print view and formatted text from the panel', ()
     await library.open();
     await library.choose('通知');
     for (const field of notice.fields) {
-      const scalars = field.type === 'group' ? field.fields : [field as ScalarField];
+      const scalars = field.type === 'group' ? field.fields : [field];
       for (const scalar of scalars) if (scalar.example) await library.field(scalar.label).fill(scalar.example);
     }
     await expect.poll(() => library.status().allTextContents()).toContain('所有字段已填写');
@@ -61,7 +60,7 @@ describe('一键成文: .docx, print view and formatted text from the panel', ()
     const layout = await view.evaluate(() => {
       const sheetBox = document.querySelector('main')!.getBoundingClientRect();
       const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
-      const body = [...document.querySelectorAll('main p')].find((p) => p.textContent!.startsWith('全市范围内'))!;
+      const body = [...document.querySelectorAll('main p')].find((p) => p.textContent.startsWith('全市范围内'))!;
       return {
         widthMm: (sheetBox.width * 25.4) / 96,
         page: rules.find((rule) => rule.startsWith('@page {')),

@@ -98,7 +98,9 @@ function optionCases(def: TemplateDefinition): [string, FieldValues][] {
         ]);
     } else if (!field.required) cases.push([`${field.name} empty`, { ...base, [field.name]: '' }]);
   }
-  const optional = def.fields.filter((f) => !f.required).map((f) => [f.name, f.type === 'group' ? [] : '']);
+  const optional = def.fields
+    .filter((f) => !f.required)
+    .map((f): [string, FieldValues[string]] => [f.name, f.type === 'group' ? [] : '']);
   cases.push(['every optional field empty', { ...base, ...Object.fromEntries(optional) }]);
   return cases;
 }

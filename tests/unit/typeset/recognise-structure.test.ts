@@ -74,7 +74,7 @@ describe('recogniseStructure on the built-in templates', () => {
     const text = example(id);
     const indented = text
       .split('\n')
-      .map((line, i) => (i > 0 && line ? `　　${line}` : line))
+      .map((line, i) => (i > 0 && line ? `\u3000\u3000${line}` : line))
       .join('\n');
     expect(recogniseStructure(indented)).toEqual(recogniseStructure(text));
   });
