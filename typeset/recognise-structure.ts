@@ -43,8 +43,7 @@ export function classifyLines(source: SourceLine[], options: { titleLines?: numb
   roles.fill('title', 0, titleEnd);
   let i = titleEnd;
   while (i < lines.length && lines[i].level == null && isSubtitle(lines[i].text)) roles[i++] = 'subtitle';
-  if (i < lines.length && /^[^。；！？]{1,100}[：:]$/.test(lines[i].text) && lines[i].level == null)
-    roles[i] = 'addressee';
+  if (i < lines.length && isAddressee(lines[i].text) && lines[i].level == null) roles[i] = 'addressee';
   markClosing(lines, roles, i);
   markAttachments(lines, roles);
   const paragraphs: TypesetParagraph[] = [];
@@ -81,6 +80,15 @@ function titleLength(lines: string[]): number {
     end++;
   // Lines that never reach a kind word were the opening of the text, not a broken title.
   return end > 1 && !ends(lines[end - 1]) ? 1 : end;
+}
+
+/**
+ * 主送机关 (`各县（市、区）人民政府：`) or a speech's 称呼: `同志们：`, `各位代表，同志们：`,
+ * `尊敬的各位来宾！女士们、先生们：` — a 称呼 ends in the people addressed, whatever comes before.
+ */
+function isAddressee(line: string): boolean {
+  if (/^[^。；！？]{1,100}[：:]$/.test(line)) return true;
+  return line.length <= 60 && /(同志|朋友|女士|先生|代表|来宾|同学|嘉宾)们[：:]$/.test(line);
 }
 
 function isSubtitle(line: string): boolean {

@@ -39,7 +39,20 @@ export function templateStructure(def: TemplateSource, values: FieldValues): Sou
   } catch {
     return undefined;
   }
-  return normalizeText(raw).split('\n').map(sourceLine);
+  return attachmentsNotHeadings(normalizeText(raw).split('\n').map(sourceLine));
+}
+
+/**
+ * Templates number the 附件说明 with `{{heading 3 @index}}` (`附件：1.甲` / `2.乙`, GB/T 9704 7.3.5):
+ * those numbers name attachments, they do not open level-3 headings.
+ */
+function attachmentsNotHeadings(lines: SourceLine[]): SourceLine[] {
+  let inList = false;
+  return lines.map((line) => {
+    const text = line.text.replace(/^[\s\u3000]+/, '');
+    inList = /^附件?[：:]\s*1[.．]/.test(text) || (inList && /^\d{1,2}[.．]/.test(text));
+    return inList && line.level ? { ...line, level: null } : line;
+  });
 }
 
 function sourceLine(marked: string): SourceLine {

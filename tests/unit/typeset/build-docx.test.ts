@@ -62,12 +62,16 @@ describe.each(builtinTemplates.map((t) => [t.id]))('the .docx of the %s example'
     const paragraphs = paragraphsOf(parts.document);
     expect(paragraphs[0]).toMatchObject({ style: 'GongwenTitle', text: doc.title });
     const lines = doc.text.split('\n').filter((line) => line.trim());
+    // `附件：1.甲` and the `2.乙` lines under it are the 附件说明 (GB/T 9704 7.3.5), not headings.
+    let inAttachments = false;
     for (const line of lines) {
+      inAttachments = /^附件：1\./.test(line) || (inAttachments && /^\d+\./.test(line));
       const level = headingLevel(line);
       const standalone = level && !/[。；：]/.test(line);
       const paragraph = paragraphs.find((p) => p.text === line);
       expect(paragraph, line).toBeDefined();
-      if (standalone) expect(paragraph!.style, line).toBe(`GongwenHeading${level}`);
+      if (inAttachments) expect(paragraph!.style, line).toBe('GongwenAttachment');
+      else if (standalone) expect(paragraph!.style, line).toBe(`GongwenHeading${level}`);
       else if (paragraph!.style.startsWith('GongwenHeading')) expect(line).toMatch(/^[^，。]{1,36}。$/);
     }
     const date = paragraphs.find((p) => p.style === 'GongwenDate');
@@ -108,7 +112,7 @@ describe.each(builtinTemplates.map((t) => [t.id]))('the .docx of the %s example'
 describe('exportDocx', () => {
   it('names the file after the title', async () => {
     const { file } = await exampleDocx('notice');
-    expect(file.fileName).toBe('关于开展2026年度安全生产检查的通知.docx');
+    expect(file.fileName).toBe('某某市人民政府办公室关于开展2026年度安全生产检查的通知.docx');
   });
 
   it('offsets the 落款 to centre it on the 成文日期 (右空四字)', async () => {

@@ -11,6 +11,7 @@ const summary = findBuiltinTemplate('work-summary')!;
 describe('draftParagraphs', () => {
   it('uses the template: a value that starts like a heading number stays body', async () => {
     const values = exampleValues(summary.fields);
+    values.headingStyle = '小标题单独成行';
     // A 做法 whose text is a list item: by wording alone it would be a level-3 heading.
     values.achievements = [{ practice: '坚持高标准服务决策', effect: '1.全年起草各类文稿320余篇' }];
     const doc = renderDocument(summary, values);
@@ -50,11 +51,18 @@ describe('draftParagraphs', () => {
 describe('templateStructure', () => {
   it('gives the rendered text line for line, with the levels of {{heading}} lines and the {{cnDate}} line', () => {
     const values = exampleValues(summary.fields);
+    values.headingStyle = '小标题单独成行';
     const lines = templateStructure(summary, values)!;
     expect(lines.map((line) => line.text).join('\n')).toBe(renderDocument(summary, values).text);
     expect(lines.find((line) => line.text === '（一）坚持高标准服务决策')?.level).toBe(2);
     expect(lines.find((line) => line.text === '2026年12月28日')).toMatchObject({ date: true, level: null });
     expect(lines.find((line) => line.text === '一、基本情况')?.level).toBeUndefined();
+    // Run in (小标题与正文连写), the numbered line is still the template's level-2 heading.
+    const notice = findBuiltinTemplate('notice')!;
+    const attachments = templateStructure(notice, exampleValues(notice.fields))!;
+    expect(attachments.find((line) => line.text === '2.安全生产检查情况汇总表')?.level).toBeNull();
+    const runIn = templateStructure(summary, exampleValues(summary.fields))!;
+    expect(runIn.find((line) => line.text.startsWith('（一）坚持高标准服务决策。'))?.level).toBe(2);
   });
 });
 

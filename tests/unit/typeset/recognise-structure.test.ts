@@ -22,25 +22,38 @@ const example = (id: string) => {
 describe('recogniseStructure on the built-in templates', () => {
   it('finds title, 主送, headings, body, 落款 and 成文日期 of the 通知', () => {
     const paragraphs = recogniseStructure(example('notice'));
-    expect(paragraphs[0]).toEqual({ role: 'title', text: '关于开展2026年度安全生产检查的通知' });
+    // The issuing office opens the title; the break falls after it, before the 关于 phrase ends.
+    expect(paragraphs[0]).toEqual({ role: 'title', text: '某某市人民政府办公室关于\n开展2026年度安全生产检查的通知' });
     expect(paragraphs[1]).toEqual({ role: 'addressee', text: '各县（市、区）人民政府，市政府各部门：' });
     expect(paragraphs.filter((p) => p.role === 'heading1').map((p) => p.text)).toEqual([
       '一、检查范围',
       '二、时间安排',
       '三、工作要求',
     ]);
-    expect(roleOf(paragraphs, '特此通知。')).toBe('body');
-    expect(paragraphs.slice(-2)).toEqual([
+    // A 通知 that ends on its numbered items has no 特此通知: the last item's text is body.
+    expect(roleOf(paragraphs, '各单位要高度重视，明确专人负责，于2027年1月10日前将检查情况报送市应急管理局。')).toBe(
+      'body',
+    );
+    expect(paragraphs.slice(-6)).toEqual([
+      { role: 'attachment', text: '附件：1.安全生产检查重点内容' },
+      { role: 'attachment', text: '2.安全生产检查情况汇总表', continued: true },
       { role: 'signature', text: '某某市人民政府办公室' },
       { role: 'date', text: '2026年11月26日' },
+      { role: 'note', text: '（此件公开发布）' },
+      { role: 'note', text: '（联系人：王某某，联系电话：0000-7654321）' },
     ]);
   });
 
   it('tells stand-alone headings of each level from numbered sentences', () => {
     const summary = recogniseStructure(example('work-summary'));
     expect(roleOf(summary, '一、基本情况')).toBe('heading1');
-    expect(roleOf(summary, '（一）坚持高标准服务决策')).toBe('heading2');
-    expect(roleOf(summary, '1.服务决策的前瞻性还不够强，综合研判能力有待提升。')).toBe('body');
+    expect(roleOf(summary, '（一）服务决策的前瞻性还不够强，综合研判能力有待提升。')).toBe('body');
+    expect(summary.find((p) => p.text.startsWith('（一）坚持高标准服务决策。'))).toMatchObject({
+      role: 'body',
+      lead: { level: 2, length: 13 },
+    });
+    const speech = recogniseStructure(example('leader-speech'));
+    expect(roleOf(speech, '（一）持续深化“放管服”改革')).toBe('heading2');
     const briefing = recogniseStructure(example('briefing'));
     expect(
       roleOf(briefing, '（一）对尚未整改的134项隐患逐项建立台账，明确责任人和整改时限，年底前全部整改到位。'),
@@ -50,13 +63,19 @@ describe('recogniseStructure on the built-in templates', () => {
   it('keeps a 讲话 speaker and date under the title and 同志们： flush left', () => {
     const paragraphs = recogniseStructure(example('leader-speech'));
     expect(paragraphs.slice(0, 4).map((p) => p.role)).toEqual(['title', 'subtitle', 'subtitle', 'addressee']);
-    expect(paragraphs[3].text).toBe('同志们：');
+    expect(paragraphs[3].text).toBe('各位代表，同志们：');
     expect(paragraphs.some((p) => p.role === 'date' || p.role === 'signature')).toBe(false);
+    for (const greeting of ['同志们：', '尊敬的各位来宾！女士们、先生们：', '各位领导！同志们、朋友们：'])
+      expect(recogniseStructure(`在全市工作会议上的讲话\n${greeting}\n今天召开会议。`)[1]).toEqual({
+        role: 'addressee',
+        text: greeting,
+      });
   });
 
   it('puts a 请示 contact line in parentheses under the date as 附注', () => {
     const paragraphs = recogniseStructure(example('request'));
-    expect(paragraphs.slice(-3).map((p) => p.role)).toEqual(['signature', 'date', 'note']);
+    expect(paragraphs.slice(-5).map((p) => p.role)).toEqual(['attachment', 'signature', 'date', 'note', 'note']);
+    expect(paragraphs.at(-1)!.text).toBe('（联系人：王某某，联系电话：0000-7654321）');
   });
 
   it('reads the subtitle of a 调研报告 and a title containing a colon', () => {
@@ -66,8 +85,12 @@ describe('recogniseStructure on the built-in templates', () => {
         .map((p) => p.role),
     ).toEqual(['title', 'subtitle']);
     const experience = recogniseStructure(example('typical-experience'));
-    expect(experience[0].role).toBe('title');
-    expect(experience[1].role).toBe('body');
+    expect(experience.slice(0, 3).map((p) => p.role)).toEqual(['title', 'subtitle', 'body']);
+    expect(experience[1].text).toBe('——某某县推进基层治理现代化的经验做法');
+    const colon = recogniseStructure(
+      '某某县：“三个聚焦”推动基层治理提质增效\n近年来，某某县针对基层治理中力量分散、响应不快等问题，坚持党建引领。',
+    );
+    expect(colon.map((p) => p.role)).toEqual(['title', 'body']);
   });
 
   it.each(builtinTemplates.map((t) => [t.id]))('gives %s the same structure with full-width indents', (id) => {
