@@ -6,6 +6,8 @@ const journeys = [
   'tests/e2e/walking-skeleton.spec.ts',
   'tests/e2e/drafts-search.spec.ts',
   'tests/e2e/polish/polish-flow.spec.ts',
+  'tests/e2e/first-week/finding-the-way.spec.ts',
+  'tests/e2e/typeset/export-and-print.spec.ts',
 ];
 const env = { ...process.env, WENSHU_SCREENSHOT_DIR: 'docs' };
 const ok =

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from '../fixtures/journey-setup';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { DraftsPage } from '../pages/drafts-page';
 import { TemplateLibraryPage } from '../pages/template-library-page';
 import { focusedName, importBackup, isFocused, openPanelBesidePage, writeSeedBackup } from './panel-beside-page';
@@ -29,7 +30,7 @@ describe('finding the way', () => {
     // Nothing to search or filter yet.
     expect(await drafts.search().count()).toBe(0);
     mkdirSync('docs', { recursive: true });
-    await panel.screenshot({ path: 'docs/panel-empty.png' });
+    await saveScreenshot(panel, 'panel-empty');
 
     await start.click();
     await expect.poll(() => panel.getByRole('tab', { name: '模板' }).getAttribute('aria-selected')).toBe('true');
@@ -69,7 +70,7 @@ describe('finding the way', () => {
     await library.field('单位').fill('某某市政府办公室');
     await count.click();
     await expect.poll(() => focusedLabel(panel)).toMatch(/^时限/);
-    await panel.screenshot({ path: 'docs/panel-template-actions.png' });
+    await saveScreenshot(panel, 'panel-template-actions');
 
     // 新建模板 / 复制为我的模板 / packs live in one menu, worked with the keyboard.
     expect(await library.button('新建模板').count()).toBe(0);
