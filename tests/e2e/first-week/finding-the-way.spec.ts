@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +28,6 @@ describe('finding the way', () => {
     expect(await panel.getByText('先在网页中点击要填写的位置，再点插入到网页').isVisible()).toBe(true);
     // Nothing to search or filter yet.
     expect(await drafts.search().count()).toBe(0);
-    mkdirSync('docs', { recursive: true });
     await saveScreenshot(panel, 'panel-empty');
 
     await start.click();
