@@ -12,7 +12,8 @@ import { TypesetPage } from '../pages/typeset-page';
 // ASCII file-name charset and saves `通知.docx` as `download`; any UTF-8 locale gives the real names.
 process.env.LC_ALL = 'C.UTF-8';
 const journey = useJourney();
-const title = '关于开展2026年度安全生产检查的通知';
+// The rewritten 通知 template puts the issuing office in front: ××关于××的通知.
+const title = '某某市人民政府办公室关于开展2026年度安全生产检查的通知';
 
 const styleOf = (documentXml: string, text: string) =>
   new RegExp(`<w:pStyle w:val="(\\w+)"/>(?:(?!</w:p>).)*?${text}`).exec(documentXml)?.[1];
@@ -25,7 +26,12 @@ describe('一键成文: .docx, print view and formatted text from the panel', ()
     await library.choose('通知');
     for (const field of notice.fields) {
       const scalars = field.type === 'group' ? field.fields : [field];
-      for (const scalar of scalars) if (scalar.example) await library.field(scalar.label).fill(scalar.example);
+      for (const scalar of scalars) {
+        if (!scalar.example) continue;
+        // 公开方式 is a choice of fixed wordings since the template rewrite: a <select>, not a text box.
+        if (scalar.type === 'choice') await library.field(scalar.label).selectOption({ label: scalar.example });
+        else await library.field(scalar.label).fill(scalar.example);
+      }
     }
     await expect.poll(() => library.status().allTextContents()).toContain('所有字段已填写');
     await library.button('生成草稿').click();
@@ -38,10 +44,15 @@ describe('一键成文: .docx, print view and formatted text from the panel', ()
     const documentXml = strFromU8(parts['word/document.xml']);
     expect(documentXml).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(documentXml).toContain('w:type="linesAndChars" w:linePitch="579"');
-    expect(styleOf(documentXml, title)).toBe('GongwenTitle');
+    // A long 标题 is broken into lines inside its one title paragraph (after 关于, per GB/T 9704).
+    expect(styleOf(documentXml, '某某市人民政府办公室关于<')).toBe('GongwenTitle');
+    expect(documentXml).toMatch(
+      />某某市人民政府办公室关于<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>开展2026年度安全生产检查的通知</,
+    );
     expect(styleOf(documentXml, '一、检查范围')).toBe('GongwenHeading1');
     expect(styleOf(documentXml, '各县（市、区）人民政府，市政府各部门：')).toBe('GongwenAddressee');
-    expect(styleOf(documentXml, '某某市人民政府办公室')).toBe('GongwenSignature');
+    // The 发文机关 also opens the title, so the signature is matched as a whole paragraph.
+    expect(styleOf(documentXml, '>某某市人民政府办公室<')).toBe('GongwenSignature');
     expect(styleOf(documentXml, '2026年11月26日')).toBe('GongwenDate');
     expect(strFromU8(parts['word/styles.xml'])).toContain('<w:name w:val="一级标题"/>');
     await expect.poll(() => page.getByRole('status').allTextContents()).toContain(`已导出 ${title}.docx`);
