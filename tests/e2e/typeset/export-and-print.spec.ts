@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { notice } from '../../../templates/builtin/notice';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { expectCleanSession, useJourney } from '../fixtures/journey-setup';
 import { requestsCarrying } from '../fixtures/launch-extension';
 import { DraftsPage } from '../pages/drafts-page';
@@ -82,9 +82,8 @@ describe('一键成文: .docx, print view and formatted text from the panel', ()
     expect(layout.page).toMatch(/size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm;/);
     expect(parseFloat(layout.lineHeight)).toBeCloseTo((28.95 * 96) / 72, 0);
     await view.getByRole('button', { name: '打印或另存为 PDF' }).waitFor();
-    mkdirSync('docs', { recursive: true });
     await view.setViewportSize({ width: 900, height: 1200 });
-    await view.screenshot({ path: 'docs/print-view.png' });
+    await saveScreenshot(view, 'print-view');
     await view.close();
     await page.close();
   });
