@@ -15,6 +15,12 @@ export interface FocusTracker {
   selection(): SavedSelection;
   /** Takes the focused element as the target when the user is interacting (trackers attached late). */
   adoptActive(): void;
+  /**
+   * Takes the focused element as the target because the browser reported the user's choice: its
+   * selection was captured from the context menu or a shortcut (润色所选, 存为草稿), which only the
+   * service worker asks for. The captured selection is then where the polished text goes back.
+   */
+  adoptCaptured(): void;
   dispose(): void;
 }
 
@@ -106,6 +112,9 @@ export function createFocusTracker(
     adoptActive() {
       const view = doc.defaultView;
       if (view && policy.hasActivation(view)) adopt(focused() ?? doc.body, policy.now());
+    },
+    adoptCaptured() {
+      adopt(focused(), policy.now());
     },
     dispose() {
       for (const [name, listener] of events) doc.removeEventListener(name, listener, true);

@@ -41,12 +41,22 @@ export default defineContentScript({
           insertIntoFrame: (payload) => insertIntoFocused(current, payload),
           readSelection: () => {
             // The selection is in this document, or in a child editor frame tracked from here.
+            // The user chose this selection in the browser's own menu (or by shortcut): its field becomes
+            // the target, so 润色所选 can put the polished text back there without another click.
             const tracked = current.target()?.ownerDocument;
-            if (!tracked || tracked === document) return Promise.resolve(readSelection(document));
+            if (!tracked || tracked === document) {
+              const capture = readSelection(document);
+              own.adoptCaptured();
+              return Promise.resolve(capture);
+            }
             try {
-              return Promise.resolve(readSelection(document));
+              const capture = readSelection(document);
+              own.adoptCaptured();
+              return Promise.resolve(capture);
             } catch {
-              return Promise.resolve(readSelection(tracked));
+              const capture = readSelection(tracked);
+              current.adoptCaptured();
+              return Promise.resolve(capture);
             }
           },
         },
