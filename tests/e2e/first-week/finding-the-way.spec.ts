@@ -44,7 +44,7 @@ describe('finding the way', () => {
     const library = new TemplateLibraryPage(panel);
     await library.open();
     await library.choose('工作总结');
-    for (const label of ['主要做法和成效', '存在的问题和不足', '下步工作打算']) {
+    for (const label of ['主要做法和成效', '存在的问题和不足', '下一步工作打算']) {
       const add = library.button(`添加一项：${label}`);
       await add.click();
       await add.click();
