@@ -31,9 +31,13 @@ export class DraftsPage {
   /** Creates a draft through the UI and leaves it open in the editor. */
   async create(title: string, body: string): Promise<void> {
     await this.page.getByRole('tab', { name: '草稿' }).click();
-    if (await this.button('‹ 返回草稿列表').isVisible()) await this.button('‹ 返回草稿列表').click();
     // An empty desk offers 新建空白草稿 instead of 新建草稿.
-    await this.page.getByRole('button', { name: /^新建(空白)?草稿$/ }).click();
+    const create = this.page.getByRole('button', { name: /^新建(空白)?草稿$/ });
+    const back = this.button('‹ 返回草稿列表');
+    // A reopened panel may still be restoring the last open draft: wait for the list or the editor.
+    await create.or(back).first().waitFor();
+    if (await back.isVisible()) await back.click();
+    await create.click();
     await this.title().fill(title);
     await this.body().fill(body);
     await this.waitSaved();
