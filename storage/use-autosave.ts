@@ -28,6 +28,9 @@ export interface AutosaveJournal {
 export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journal?: AutosaveJournal) {
   const [saveState, setSaveState] = useState<SaveState>({ state: 'saved' });
   const pending = useRef<DraftPatch | null>(null);
+  // A write in flight still counts as pending: another panel's change arriving meanwhile must not replace
+  // the text being saved (it would, and the conflict would then be reported over the other panel's text).
+  const saving = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inConflict = useRef(false);
   const saveRef = useRef(save);
@@ -41,14 +44,17 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
     if (!patch) return !inConflict.current;
     if (inConflict.current) return false;
     pending.current = null;
+    saving.current = true;
     try {
       await saveRef.current(patch);
+      saving.current = false;
       if (!pending.current) {
         journalRef.current?.clear();
         setSaveState({ state: 'saved' });
       }
       return true;
     } catch (error) {
+      saving.current = false;
       pending.current = { ...patch, ...(pending.current ?? {}) };
       if (error instanceof DraftConflictError || error instanceof DraftNotFoundError) {
         inConflict.current = true;
@@ -104,5 +110,5 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
     };
   }, [flush]);
 
-  return { change, flush, resolved, saveState, hasPending: () => pending.current !== null };
+  return { change, flush, resolved, saveState, hasPending: () => pending.current !== null || saving.current };
 }
