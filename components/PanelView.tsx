@@ -6,7 +6,7 @@ import { draftSearch } from '../search/default-draft-search';
 import { draftsRepository, settingsRepository } from '../storage/default-database';
 import { DraftsView } from './drafts/DraftsView';
 import { editedSinceFill } from './drafts/edited-since-fill';
-import { RefillConfirm, type RefillChoice } from './drafts/RefillConfirm';
+import type { RefillChoice } from './drafts/RefillConfirm';
 import { callBackground } from '../messaging/protocol-client';
 import { textToHtml } from '../templates/text-to-html';
 import { CaptureErrorBanner } from './CaptureErrorBanner';
@@ -14,11 +14,7 @@ import { errorMessageOf } from './error-message';
 import { LanguageSelect } from './LanguageSelect';
 import { useCapturedSelection } from './polish/use-captured-selection';
 import { PolishRequestContext, type PolishRequest } from './polish/polish-request';
-import { PolishView, SettingsView } from './lazy-views';
-// Not on demand yet: loaded lazily, the 模板 view lets tests/e2e/templates/fill-builtin-templates.spec.ts see
-// values remembered by its previous test (it races the remembered-values read). Lazy again once that
-// test is independent of test order: the first chunk then drops from ~183 KB to 134 KB gzip.
-import { TemplateLibrary } from './templates/TemplateLibrary';
+import { PolishView, RefillConfirm, SettingsView, TemplateLibrary } from './lazy-views';
 import { Toast } from './toast/Toast';
 import { ToastContext, type ToastRequest } from './toast/toast-context';
 import { ViewErrorBoundary } from './ViewErrorBoundary';

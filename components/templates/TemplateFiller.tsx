@@ -33,7 +33,7 @@ export function TemplateFiller({ entry, initialValues, prefill, onCreateDraft, o
   const { def } = entry;
   const localize = useTemplateLocalizer();
   const shown = useMemo(() => localize(def, !entry.user), [localize, def, entry.user]);
-  const [values, setValues] = useRememberedValues(def.id, initialValues, prefill);
+  const [values, setValues, loaded] = useRememberedValues(def.id, initialValues, prefill);
   const [script, setScript] = useState<OutputScript>('cn');
   const [indent, setIndent] = usePlainTextIndent();
   const rendered = useMemo(() => renderTemplateSource(def.body, values, def.fields), [def, values]);
@@ -47,8 +47,9 @@ export function TemplateFiller({ entry, initialValues, prefill, onCreateDraft, o
 
   useEffect(() => {
     if (prefill) formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
-  }, [prefill]);
+  }, [prefill, loaded]);
 
+  if (!loaded) return <div aria-busy="true" />;
   if (!entry.usable || !rendered.ok)
     return (
       <p role="alert" className="error">

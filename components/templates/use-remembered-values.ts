@@ -27,9 +27,12 @@ function remember(templateId: string, values: FieldValues, now = false) {
  * form, e.g. 另拟请示) laid over them. Saved a moment after typing stops, and at once when focus leaves
  * a field or the form goes away (another template chosen); the panel being hidden, closed or reloaded
  * before that moment queues the write too (best effort: the browser may drop it with the page).
+ * `loaded` stays false until the stored values are applied: the form is not shown before, so nothing
+ * typed can be overwritten by them or hide them (the read races a fast user or test).
  */
 export function useRememberedValues(templateId: string, initial?: FieldValues, prefill?: FieldValues) {
   const [values, setValues] = useState<FieldValues>(initial ?? prefill ?? {});
+  const [loaded, setLoaded] = useState(initial !== undefined);
   const touched = useRef(initial !== undefined);
   // The prefill is fixed for the life of the form (the filler is keyed by template and prefill): read it
   // through a ref so that a caller passing a new but equal object each render does not re-read storage.
@@ -41,11 +44,14 @@ export function useRememberedValues(templateId: string, initial?: FieldValues, p
   useEffect(() => {
     const carried = latestPrefill.current;
     let live = true;
-    void settingsRepository.get('templateValues').then((all) => {
-      lastStored ??= all;
-      // The user may have typed while we were reading: their input wins.
-      if (live && !touched.current && all[templateId]) setValues({ ...all[templateId], ...carried });
-    });
+    void settingsRepository
+      .get('templateValues')
+      .then((all) => {
+        lastStored ??= all;
+        // Re-filling a draft starts from its own values, never from the remembered ones.
+        if (live && !touched.current && all[templateId]) setValues({ ...all[templateId], ...carried });
+      })
+      .finally(() => live && setLoaded(true));
     return () => {
       live = false;
     };
@@ -95,5 +101,5 @@ export function useRememberedValues(templateId: string, initial?: FieldValues, p
     unsaved.current = next;
     setValues(next);
   };
-  return [values, change] as const;
+  return [values, change, loaded] as const;
 }
