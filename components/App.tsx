@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadMessages, type LoadedMessages } from '../i18n/load-messages';
 import { localeForLanguage, type Locale } from '../i18n/locale';
@@ -8,33 +8,33 @@ import { readStartup } from '../storage/read-startup';
 import { PanelView } from './PanelView';
 import { StartupFailure } from './StartupFailure';
 
-type Startup =
-  | { state: 'loading' }
+export type PanelStartup =
   | { state: 'ready'; messages: LoadedMessages; initialDraftId: string | null }
   | { state: 'failed'; messages: LoadedMessages; detail: string };
 
-/** Loads the user's language and last open draft before showing the panel, so nothing flickers. */
-export function App() {
-  const [startup, setStartup] = useState<Startup>({ state: 'loading' });
+/**
+ * The user's language and last open draft, read before React renders at all (the strings are fetched
+ * while the database is read): the first render is the panel, with no empty render and no effect to
+ * wait for in between, and nothing flickers.
+ */
+export async function startPanel(): Promise<PanelStartup> {
+  const browserLocale = localeForLanguage(browser.i18n.getUILanguage());
+  const defaultStrings = loadMessages('zh_CN');
+  try {
+    const read = await readStartup(database);
+    const locale = read.locale ?? browserLocale;
+    const messages = locale === 'zh_CN' ? await defaultStrings : await loadMessages(locale);
+    return { state: 'ready', messages, initialDraftId: read.lastDraftId };
+  } catch (error) {
+    // A broken profile or a blocked IndexedDB: say so in the browser's language, never a blank panel.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { state: 'failed', messages: await loadMessages(browserLocale), detail };
+  }
+}
 
-  useEffect(() => {
-    void (async () => {
-      const browserLocale = localeForLanguage(browser.i18n.getUILanguage());
-      const defaultStrings = loadMessages('zh_CN'); // fetched while the database is read
-      try {
-        const read = await readStartup(database);
-        const locale = read.locale ?? browserLocale;
-        const messages = locale === 'zh_CN' ? await defaultStrings : await loadMessages(locale);
-        setStartup({ state: 'ready', messages, initialDraftId: read.lastDraftId });
-      } catch (error) {
-        // A broken profile or a blocked IndexedDB: say so in the browser's language, never a blank panel.
-        const detail = error instanceof Error ? error.message : String(error);
-        setStartup({ state: 'failed', messages: await loadMessages(browserLocale), detail });
-      }
-    })();
-  }, []);
+export function App({ startup: initial }: { startup: PanelStartup }) {
+  const [startup, setStartup] = useState(initial);
 
-  if (startup.state === 'loading') return null;
   if (startup.state === 'failed') {
     return (
       <MessagesProvider value={startup.messages}>

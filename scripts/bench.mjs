@@ -493,7 +493,7 @@ async function insertion(editor) {
     );
     await panel.getByRole('button', { name: '插入到网页', exact: true }).click();
     const { clickedAt, confirmedAt, text } = await answer;
-    if (text !== '已插入到网页') throw new Error(`${editor.name}: ${text}`);
+    if (!text.startsWith('已插入到网页')) throw new Error(`${editor.name}: ${text}`);
     const landedAt = await landed;
     if (i > 0) {
       inEditor.push(landedAt - clickedAt);

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../../components/App';
+import { App, startPanel } from '../../components/App';
 import '../../components/app.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void startPanel().then((startup) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App startup={startup} />
+    </StrictMode>,
+  ),
 );
