@@ -1,7 +1,7 @@
 import { Wllama, WllamaAbortError } from '@wllama/wllama/esm/index.js';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { downloadGgufFile } from './download-gguf';
-import { isGgufTarget, type GgufTarget, type ModelTarget } from './engine';
+import { isGgufTarget, type GgufTarget, type LoadedEngine, type ModelTarget } from './engine';
 import { deleteGgufModel, hasGgufModel, readGgufFiles } from './gguf-cache';
 import { loadTimeoutMs } from './load-timeout';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
@@ -34,8 +34,9 @@ async function unload() {
   await current?.exit();
 }
 
-async function load(target: GgufTarget, id: number) {
-  if (loadedId === target.modelId && wllama) return;
+/** Loads the model; says how many threads llama.cpp really runs (one without SharedArrayBuffer). */
+async function load(target: GgufTarget, id: number): Promise<LoadedEngine> {
+  if (loadedId === target.modelId && wllama) return { threads: wllama.getNumThreads() };
   await unload();
   let done = 0;
   const sizes = target.files.map(() => 0);
@@ -83,6 +84,7 @@ async function load(target: GgufTarget, id: number) {
   }
   wllama = instance;
   loadedId = target.modelId;
+  return { threads: instance.getNumThreads() };
 }
 
 async function generate(request: Extract<WorkerRequest, { kind: 'generate' }>): Promise<string> {

@@ -50,6 +50,11 @@ export interface GgufTarget {
 
 export type ModelTarget = WebLlmTarget | GgufTarget;
 
+/** What a loaded engine says about itself: the CPU engine, how many llama.cpp threads really run. */
+export interface LoadedEngine {
+  threads?: number;
+}
+
 export const isGgufTarget = (target: ModelTarget): target is GgufTarget => 'kind' in target && target.kind === 'gguf';
 
 /**
@@ -58,7 +63,7 @@ export const isGgufTarget = (target: ModelTarget): target is GgufTarget => 'kind
  * through normalizeError.
  */
 export interface PolishEngine {
-  load(target: ModelTarget, onReport?: (report: LoadReport) => void): Promise<void>;
+  load(target: ModelTarget, onReport?: (report: LoadReport) => void): Promise<LoadedEngine | void>;
   /** Resolves with the whole reply; after interrupt() it resolves early with what was written so far. */
   generate(messages: ChatMessage[], options?: GenerateOptions): Promise<string>;
   interrupt(): void;

@@ -18,7 +18,8 @@ export interface GgufModel {
 
 /**
  * GGUF builds for the CPU engine, recommended first. Qwen publishes these files itself (Qwen/…-GGUF);
- * Qwen3-1.7B runs with thinking turned off, like on the GPU.
+ * Qwen3-1.7B runs with thinking turned off, like on the GPU (Qwen/Qwen3-1.7B-GGUF holds only Q8_0).
+ * Sizes are the Hugging Face LFS sizes in MiB: 1,117,320,736 / 491,400,032 / 1,834,426,016 bytes.
  */
 export const ggufCatalogue: GgufModel[] = [
   {
@@ -27,7 +28,7 @@ export const ggufCatalogue: GgufModel[] = [
     note: 'cpuNote15b',
     repo: 'Qwen/Qwen2.5-1.5B-Instruct-GGUF',
     files: ['qwen2.5-1.5b-instruct-q4_k_m.gguf'],
-    downloadMB: 1070,
+    downloadMB: 1066,
     billions: 1.5,
   },
   {
@@ -36,7 +37,7 @@ export const ggufCatalogue: GgufModel[] = [
     note: 'cpuNote05b',
     repo: 'Qwen/Qwen2.5-0.5B-Instruct-GGUF',
     files: ['qwen2.5-0.5b-instruct-q4_k_m.gguf'],
-    downloadMB: 470,
+    downloadMB: 469,
     billions: 0.5,
   },
   {
@@ -45,7 +46,7 @@ export const ggufCatalogue: GgufModel[] = [
     note: 'cpuNote17b',
     repo: 'Qwen/Qwen3-1.7B-GGUF',
     files: ['Qwen3-1.7B-Q8_0.gguf'],
-    downloadMB: 1750,
+    downloadMB: 1749,
     billions: 1.7,
   },
 ];

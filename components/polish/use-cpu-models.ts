@@ -31,7 +31,10 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const [stats, setStats] = useState<DownloadStats | null>(null);
   const [error, setError] = useState<PolishError | null>(null);
   const loaded = useRef<string | null>(null);
-  const threads = threadCount(globalThis);
+  // What the page allows until a model is loaded, then what the engine says really runs.
+  const [running, setRunning] = useState<number | null>(null);
+  const planned = threadCount(globalThis);
+  const threads = running ?? planned;
 
   const refreshCache = useCallback(async () => {
     const models = await listGgufModels(caches);
@@ -51,7 +54,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const models: CpuModel[] = useMemo(() => [...ggufCatalogue, ...own], [own]);
   // An imported model the user just brought is what they mean to use; else the catalogue's first.
   const model = models.find((entry) => cpuModelId(entry) === chosen) ?? ggufCatalogue[0];
-  const target = useMemo(() => ggufTarget(model, source, threads), [model, source, threads]);
+  const target = useMemo(() => ggufTarget(model, source, planned), [model, source, planned]);
 
   const choose = async (modelId: string) => {
     setChosen(modelId);
@@ -74,7 +77,8 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     try {
       await assertSourceAllowed(source, (permissions) => browser.permissions.contains(permissions));
       await navigator.storage?.persist?.().catch(() => false);
-      await engine.load(target, (report) => setStats(track(report)));
+      const info = await engine.load(target, (report) => setStats(track(report)));
+      setRunning(info?.threads ?? null);
       loaded.current = target.modelId;
       setPhase('ready');
       return engine;
@@ -91,16 +95,11 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     }
   };
 
-  const cancel = () => {
-    engines.reset();
-    loaded.current = null;
-    setPhase('idle');
-  };
-
-  /** 卸载: frees the worker and the model's memory; the files stay in the cache. */
+  /** 取消下载 or 卸载: ends the worker (and the model's memory); the files stay in the cache. */
   const unload = () => {
     engines.reset();
     loaded.current = null;
+    setRunning(null);
     setPhase('idle');
   };
 
@@ -123,7 +122,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     setError,
     choose,
     ensureReady,
-    cancel,
+    cancel: unload,
     unload,
     remove,
     refreshCache,
