@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/messages';
+import type { CpuBuild } from './check-cpu';
 import type { GgufTarget } from './engine';
 import { normalizeBaseUrl, type ModelSource } from './model-source';
 
@@ -63,15 +64,27 @@ export interface OwnGgufModel {
   files: string[];
 }
 
-export function ggufTarget(model: GgufModel | OwnGgufModel, source: ModelSource, threads: number): GgufTarget {
+export function ggufTarget(
+  model: GgufModel | OwnGgufModel,
+  source: ModelSource,
+  threads: number,
+  build: CpuBuild = 'default',
+): GgufTarget {
   if ('repo' in model)
     return {
       kind: 'gguf',
       modelId: model.key,
       files: model.files.map((name) => ({ name, url: ggufUrl(source, model.repo, name) })),
       threads,
+      build,
     };
-  return { kind: 'gguf', modelId: model.modelId, files: model.files.map((name) => ({ name, url: null })), threads };
+  return {
+    kind: 'gguf',
+    modelId: model.modelId,
+    files: model.files.map((name) => ({ name, url: null })),
+    threads,
+    build,
+  };
 }
 
 /** The catalogue model an imported file belongs to, by its file name. */

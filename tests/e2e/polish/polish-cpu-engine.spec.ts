@@ -58,14 +58,18 @@ describe('polishing on the CPU engine, without a GPU', () => {
       .poll(() => page.getByRole('list', { name: '已下载的模型' }).textContent())
       .toContain('已导入：wenshu-tiny-test');
 
-    // First run: watch the prompt being read and the words arriving, then stop mid-paragraph.
+    // First run: watch the prompt being read and the words arriving (with the count of tokens shown), then
+    // stop mid-paragraph. The list goes once the run has stopped, so the observer keeps what it showed.
     await page.evaluate(() => {
       const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
+      const tokens: number[] = [];
+      Object.assign(window, { seen, tokens });
       new MutationObserver(() => {
         const text = document.querySelector('ol.stream')?.textContent;
         if (text) seen.push(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        const item = document.querySelector<HTMLElement>('ol.stream li');
+        if (item) tokens.push(Number(item.dataset.tokens));
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     await polish.button('开始润色').click();
     const stream = page.getByRole('list', { name: '润色结果（逐段）' }).getByRole('listitem').first();
@@ -82,8 +86,11 @@ describe('polishing on the CPU engine, without a GPU', () => {
       return shown;
     });
     await expect.poll(() => polish.view().textContent()).toContain('已停止：1 段未完成，保留原文。');
-    const tokensAfter = Number(await stream.getAttribute('data-tokens'));
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const { seen, tokens } = await page.evaluate(() => {
+      const shown = window as unknown as { seen: string[]; tokens: number[] };
+      return { seen: shown.seen, tokens: shown.tokens };
+    });
+    const tokensAfter = Math.max(...tokens);
     expect(seen.some((text) => /正在读取本段提示：\d+%/.test(text))).toBe(true);
     const stoppedNote = /已停止，此段保留原文。$/;
     const lastOutput = (seen.at(-1) ?? '').replace(stoppedNote, '');
