@@ -16,6 +16,11 @@ export default defineConfig({
       'insert-draft': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_commandInsertDraft__' },
     },
     action: { default_title: '__MSG_extName__' },
+    // Cross-origin isolation gives the extension pages SharedArrayBuffer, so the CPU 润色 engine (wllama)
+    // runs llama.cpp on every core instead of one (README "本地润色"). The pages load only their own files;
+    // model downloads are CORS requests, which isolation allows.
+    cross_origin_embedder_policy: { value: 'require-corp' },
+    cross_origin_opener_policy: { value: 'same-origin' },
     content_security_policy: {
       // WebLLM instantiates WebAssembly; 'unsafe-eval' is never allowed (templates are interpreted, not compiled).
       // Images only from the extension itself (and data:/blob: it makes); connections only over http(s):

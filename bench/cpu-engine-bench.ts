@@ -13,11 +13,14 @@ declare global {
 }
 
 async function run() {
-  const threads = threadCount(globalThis);
+  const planned = threadCount(globalThis);
   const file = new File([await (await fetch('./tiny.gguf')).blob()], 'tiny.gguf');
   await importGgufFiles(caches, 'bench-tiny', [file], () => undefined);
   const engine = await createCpuEngine();
-  await engine.load({ kind: 'gguf', modelId: 'bench-tiny', files: [{ name: 'tiny.gguf', url: null }], threads });
+  const files = [{ name: 'tiny.gguf', url: null }];
+  const info = await engine.load({ kind: 'gguf', modelId: 'bench-tiny', files, threads: planned, build: 'default' });
+  // The threads wllama really runs, not the ones asked for.
+  const threads = info?.threads ?? planned;
   const runs: SpeedReport[] = [];
   for (let index = 0; index < 4; index++) {
     let speed: SpeedReport | null = null;

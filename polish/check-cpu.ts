@@ -1,19 +1,29 @@
-/** The WebAssembly features the bundled llama.cpp build needs; injected so tests can describe any browser. */
+/** The WebAssembly features llama.cpp's builds depend on; injected so tests can describe any browser. */
 export interface WasmEnv {
+  /** Without WebAssembly at all no build runs. */
+  webAssembly: boolean;
   /** JSPI: lets the engine read model files from disk as it needs them. */
   suspending: boolean;
   memory64: boolean;
 }
 
 /**
- * Whether the CPU engine can run here. Older Chromium shells (some 360 and 信创 browsers) lack JSPI or
- * Memory64; wllama would then fetch a "compat" build from a public CDN, which Wenshu never does.
+ * Which llama.cpp build runs here. The fast one needs JSPI and Memory64 (Chrome/Edge 133+); older
+ * Chromium shells (some 360 and 信创 browsers) get wllama's compat build (Asyncify, 32-bit memory,
+ * slower), which ships inside the extension too: never fetched from wllama's default CDN.
  */
-export const cpuEngineRuns = (env: WasmEnv) => env.suspending && env.memory64;
+export type CpuBuild = 'default' | 'compat';
+export const cpuBuild = (env: WasmEnv): CpuBuild => (env.suspending && env.memory64 ? 'default' : 'compat');
 
-export function browserWasm(): WasmEnv {
+export const cpuEngineRuns = (env: WasmEnv) => env.webAssembly;
+
+/**
+ * The browser's features. In test builds only, `?wasm=compat` describes a browser without JSPI: no
+ * Chromium switch turns it off, and the E2E must still run the compat build for real.
+ */
+export function browserWasm(search: string = globalThis.location?.search ?? ''): WasmEnv {
   const wasm = globalThis.WebAssembly as (typeof WebAssembly & { Suspending?: unknown }) | undefined;
-  if (!wasm) return { suspending: false, memory64: false };
+  if (!wasm) return { webAssembly: false, suspending: false, memory64: false };
   let memory64 = false;
   try {
     new wasm.Memory({ address: 'i64', initial: 1n } as unknown as WebAssembly.MemoryDescriptor);
@@ -21,5 +31,6 @@ export function browserWasm(): WasmEnv {
   } catch {
     memory64 = false;
   }
-  return { suspending: typeof wasm.Suspending === 'function', memory64 };
+  const oldBrowser = import.meta.env.WXT_TEST_ENGINE === 'fake' && new URLSearchParams(search).get('wasm') === 'compat';
+  return { webAssembly: true, suspending: !oldBrowser && typeof wasm.Suspending === 'function', memory64 };
 }

@@ -1,21 +1,18 @@
 import { Wllama, WllamaAbortError } from '@wllama/wllama/esm/index.js';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
+import compatWorkerUrl from '@wllama/wllama-compat/wasm/wllama.js?url';
+import compatWasmUrl from '@wllama/wllama-compat/wasm/wllama.wasm?url';
 import { downloadGgufFile } from './download-gguf';
-import { isGgufTarget, type GgufTarget, type ModelTarget } from './engine';
+import { isGgufTarget, type GgufTarget, type LoadedEngine, type ModelTarget } from './engine';
 import { deleteGgufModel, hasGgufModel, readGgufFiles } from './gguf-cache';
 import { loadTimeoutMs } from './load-timeout';
-import type { WorkerEvent, WorkerRequest } from './worker-protocol';
+import { sendEvent, serveWorker } from './serve-worker';
+import type { WorkerRequest } from './worker-protocol';
 
 /**
  * The CPU engine worker: the only code that imports wllama (llama.cpp in WebAssembly). Like the WebLLM
  * worker it lives as long as the panel; wllama starts its own inner worker for the WebAssembly module.
  */
-interface WorkerScope {
-  postMessage(message: WorkerEvent): void;
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-}
-const scope = self as unknown as WorkerScope;
-const send = (event: WorkerEvent) => scope.postMessage(event);
 const quiet = { debug: () => undefined, log: () => undefined, warn: () => undefined, error: console.error };
 
 let wllama: Wllama | null = null;
@@ -34,8 +31,14 @@ async function unload() {
   await current?.exit();
 }
 
-async function load(target: GgufTarget, id: number) {
-  if (loadedId === target.modelId && wllama) return;
+const running = (instance: Wllama): LoadedEngine => ({
+  threads: instance.getNumThreads(),
+  build: instance.getWorkerResources().compat ? 'compat' : 'default',
+});
+
+/** Loads the model; says how many threads llama.cpp really runs (one without SharedArrayBuffer), and which build. */
+async function load(target: GgufTarget, id: number): Promise<LoadedEngine> {
+  if (loadedId === target.modelId && wllama) return running(wllama);
   await unload();
   let done = 0;
   const sizes = target.files.map(() => 0);
@@ -44,7 +47,7 @@ async function load(target: GgufTarget, id: number) {
       sizes[index] = total ?? loaded;
       done = loaded;
       const known = sizes.reduce((sum, size) => sum + size, 0);
-      send({
+      sendEvent({
         id,
         kind: 'progress',
         report: { fraction: known ? done / known : 0, text: '', loadedBytes: done, totalBytes: known || undefined },
@@ -56,9 +59,13 @@ async function load(target: GgufTarget, id: number) {
     target.modelId,
     target.files.map((file) => file.name),
   );
+  // Test builds only: the panel was told this browser lacks JSPI (`?wasm=compat`); wllama checks here.
+  if (import.meta.env.WXT_TEST_ENGINE === 'fake' && target.build === 'compat')
+    Reflect.deleteProperty(WebAssembly, 'Suspending');
   const instance = new Wllama({ default: wasmUrl }, { logger: quiet, suppressNativeLog: true });
-  // No CDN: the compat build for browsers without JSPI / Memory64 would be fetched from jsDelivr.
-  instance.setCompat(null);
+  // wllama uses the compat build only where JSPI or Memory64 is missing; it would fetch it from
+  // jsDelivr by default, so it is given the copy bundled in the extension.
+  instance.setCompat({ worker: compatWorkerUrl, wasm: compatWasmUrl });
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A WebAssembly module refused by the CSP makes loadModel wait forever: give up with a clear error.
@@ -83,6 +90,7 @@ async function load(target: GgufTarget, id: number) {
   }
   wllama = instance;
   loadedId = target.modelId;
+  return running(instance);
 }
 
 async function generate(request: Extract<WorkerRequest, { kind: 'generate' }>): Promise<string> {
@@ -103,9 +111,9 @@ async function generate(request: Extract<WorkerRequest, { kind: 'generate' }>): 
     for await (const chunk of chunks) {
       const progress = chunk.prompt_progress;
       if (progress && progress.total > 0)
-        send({ id: request.id, kind: 'prompt', fraction: Math.min(1, progress.processed / progress.total) });
+        sendEvent({ id: request.id, kind: 'prompt', fraction: Math.min(1, progress.processed / progress.total) });
       if (chunk.timings && chunk.timings.predicted_n > 0)
-        send({
+        sendEvent({
           id: request.id,
           kind: 'speed',
           speed: {
@@ -116,7 +124,7 @@ async function generate(request: Extract<WorkerRequest, { kind: 'generate' }>): 
       const delta = chunk.choices[0]?.delta?.content ?? '';
       if (!delta || abort.signal.aborted) continue;
       text += delta;
-      send({ id: request.id, kind: 'delta', text: delta });
+      sendEvent({ id: request.id, kind: 'delta', text: delta });
     }
   } catch (error) {
     if (!(error instanceof WllamaAbortError) && !abort.signal.aborted) throw error;
@@ -150,19 +158,4 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
-async function respond(data: WorkerRequest): Promise<void> {
-  try {
-    const value = await handle(data);
-    if (data.kind !== 'interrupt') send({ id: data.id, kind: 'result', value });
-  } catch (error) {
-    send({
-      id: data.id,
-      kind: 'error',
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-  }
-}
-
-scope.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
-  void respond(data);
-};
+serveWorker(handle);

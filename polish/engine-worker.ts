@@ -2,19 +2,14 @@ import { MLCEngine } from '@mlc-ai/web-llm';
 import { deleteModelFiles } from './delete-model-files';
 import { hasCompleteModel } from './has-complete-model';
 import { isGgufTarget, type ModelTarget, type WebLlmTarget } from './engine';
-import type { WorkerEvent, WorkerRequest } from './worker-protocol';
+import { sendEvent, serveWorker } from './serve-worker';
+import type { WorkerRequest } from './worker-protocol';
 
 /**
  * The engine worker: the only code that imports WebLLM. It lives as long as the panel, so a long
  * generation is never cut short by the service worker's idle timeout.
  */
-interface WorkerScope {
-  postMessage(message: WorkerEvent): void;
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-}
-const scope = self as unknown as WorkerScope;
 const engine = new MLCEngine();
-const send = (event: WorkerEvent) => scope.postMessage(event);
 const webLlm = (target: ModelTarget): WebLlmTarget => {
   if (isGgufTarget(target)) throw new Error('a GGUF model needs the CPU engine');
   return target;
@@ -24,7 +19,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.kind) {
     case 'load':
       engine.setInitProgressCallback((report) =>
-        send({ id: request.id, kind: 'progress', report: { fraction: report.progress, text: report.text } }),
+        sendEvent({ id: request.id, kind: 'progress', report: { fraction: report.progress, text: report.text } }),
       );
       engine.setAppConfig(webLlm(request.target).appConfig);
       return engine.reload(request.target.modelId);
@@ -42,7 +37,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
         const delta = chunk.choices[0]?.delta?.content ?? '';
         if (!delta) continue;
         text += delta;
-        send({ id: request.id, kind: 'delta', text: delta });
+        sendEvent({ id: request.id, kind: 'delta', text: delta });
       }
       return text;
     }
@@ -57,17 +52,4 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
-async function respond(data: WorkerRequest): Promise<void> {
-  try {
-    const value = await handle(data);
-    if (data.kind !== 'interrupt') send({ id: data.id, kind: 'result', value });
-  } catch (error) {
-    send({
-      id: data.id,
-      kind: 'error',
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-  }
-}
-
-scope.onmessage = ({ data }: MessageEvent<WorkerRequest>) => void respond(data);
+serveWorker(handle);

@@ -1,4 +1,5 @@
 import type { AppConfig } from '@mlc-ai/web-llm';
+import type { CpuBuild } from './check-cpu';
 
 /** One chat turn, the shape every chat model understands. */
 export interface ChatMessage {
@@ -46,9 +47,17 @@ export interface GgufTarget {
   files: { name: string; url: string | null }[];
   /** llama.cpp threads: 1 unless the page is cross-origin isolated (SharedArrayBuffer). */
   threads: number;
+  /** The llama.cpp build the panel found this browser needs (wllama makes the same check itself). */
+  build: CpuBuild;
 }
 
 export type ModelTarget = WebLlmTarget | GgufTarget;
+
+/** What a loaded engine says about itself: the CPU engine, how many llama.cpp threads and which build run. */
+export interface LoadedEngine {
+  threads?: number;
+  build?: CpuBuild;
+}
 
 export const isGgufTarget = (target: ModelTarget): target is GgufTarget => 'kind' in target && target.kind === 'gguf';
 
@@ -58,7 +67,7 @@ export const isGgufTarget = (target: ModelTarget): target is GgufTarget => 'kind
  * through normalizeError.
  */
 export interface PolishEngine {
-  load(target: ModelTarget, onReport?: (report: LoadReport) => void): Promise<void>;
+  load(target: ModelTarget, onReport?: (report: LoadReport) => void): Promise<LoadedEngine | void>;
   /** Resolves with the whole reply; after interrupt() it resolves early with what was written so far. */
   generate(messages: ChatMessage[], options?: GenerateOptions): Promise<string>;
   interrupt(): void;

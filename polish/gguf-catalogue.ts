@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/messages';
+import type { CpuBuild } from './check-cpu';
 import type { GgufTarget } from './engine';
 import { normalizeBaseUrl, type ModelSource } from './model-source';
 
@@ -18,7 +19,8 @@ export interface GgufModel {
 
 /**
  * GGUF builds for the CPU engine, recommended first. Qwen publishes these files itself (Qwen/…-GGUF);
- * Qwen3-1.7B runs with thinking turned off, like on the GPU.
+ * Qwen3-1.7B runs with thinking turned off, like on the GPU (Qwen/Qwen3-1.7B-GGUF holds only Q8_0).
+ * Sizes are the Hugging Face LFS sizes in MiB: 1,117,320,736 / 491,400,032 / 1,834,426,016 bytes.
  */
 export const ggufCatalogue: GgufModel[] = [
   {
@@ -27,7 +29,7 @@ export const ggufCatalogue: GgufModel[] = [
     note: 'cpuNote15b',
     repo: 'Qwen/Qwen2.5-1.5B-Instruct-GGUF',
     files: ['qwen2.5-1.5b-instruct-q4_k_m.gguf'],
-    downloadMB: 1070,
+    downloadMB: 1066,
     billions: 1.5,
   },
   {
@@ -36,7 +38,7 @@ export const ggufCatalogue: GgufModel[] = [
     note: 'cpuNote05b',
     repo: 'Qwen/Qwen2.5-0.5B-Instruct-GGUF',
     files: ['qwen2.5-0.5b-instruct-q4_k_m.gguf'],
-    downloadMB: 470,
+    downloadMB: 469,
     billions: 0.5,
   },
   {
@@ -45,7 +47,7 @@ export const ggufCatalogue: GgufModel[] = [
     note: 'cpuNote17b',
     repo: 'Qwen/Qwen3-1.7B-GGUF',
     files: ['Qwen3-1.7B-Q8_0.gguf'],
-    downloadMB: 1750,
+    downloadMB: 1749,
     billions: 1.7,
   },
 ];
@@ -62,15 +64,27 @@ export interface OwnGgufModel {
   files: string[];
 }
 
-export function ggufTarget(model: GgufModel | OwnGgufModel, source: ModelSource, threads: number): GgufTarget {
+export function ggufTarget(
+  model: GgufModel | OwnGgufModel,
+  source: ModelSource,
+  threads: number,
+  build: CpuBuild = 'default',
+): GgufTarget {
   if ('repo' in model)
     return {
       kind: 'gguf',
       modelId: model.key,
       files: model.files.map((name) => ({ name, url: ggufUrl(source, model.repo, name) })),
       threads,
+      build,
     };
-  return { kind: 'gguf', modelId: model.modelId, files: model.files.map((name) => ({ name, url: null })), threads };
+  return {
+    kind: 'gguf',
+    modelId: model.modelId,
+    files: model.files.map((name) => ({ name, url: null })),
+    threads,
+    build,
+  };
 }
 
 /** The catalogue model an imported file belongs to, by its file name. */

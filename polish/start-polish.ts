@@ -17,6 +17,8 @@ export interface SegmentResult {
   state: SegmentState;
   /** Share of this paragraph's prompt read so far, while the engine reports it (the CPU engine does). */
   prompt?: number;
+  /** Pieces (tokens) of the reply shown so far: after 停止 this number no longer grows. */
+  tokens: number;
 }
 
 export interface PolishRun {
@@ -44,6 +46,7 @@ export function startPolish(options: {
     original: segment.text,
     output: '',
     state: segment.polish ? 'waiting' : 'kept',
+    tokens: 0,
   }));
   const publish = () => onUpdate(results.map((result) => ({ ...result })));
 
@@ -65,6 +68,7 @@ export function startPolish(options: {
         onDelta: (delta) => {
           if (stopped) return;
           raw += delta;
+          result.tokens += 1;
           result.prompt = undefined;
           result.output = stripThink(raw);
           publish();

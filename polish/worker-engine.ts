@@ -1,4 +1,4 @@
-import type { PolishEngine } from './engine';
+import type { LoadedEngine, PolishEngine } from './engine';
 import type { WorkerCall, WorkerEvent } from './worker-protocol';
 
 /** The part of a Worker the client uses, so unit tests can pass an in-memory one. */
@@ -46,7 +46,10 @@ export function createWorkerEngine(worker: WorkerPort): PolishEngine {
 
   return {
     load: (target, onReport) =>
-      call<void>({ kind: 'load', target }, (event) => event.kind === 'progress' && onReport?.(event.report)),
+      call<LoadedEngine | void>(
+        { kind: 'load', target },
+        (event) => event.kind === 'progress' && onReport?.(event.report),
+      ),
     generate: (messages, options = {}) =>
       call<string>(
         { kind: 'generate', messages, temperature: options.temperature, maxTokens: options.maxTokens },

@@ -56,6 +56,7 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
       {'note' in model && <small>{t(model.note)}</small>}
       <p className="note">
         {threads > 1 ? t('cpuThreadsMany', threads) : t('cpuThreadsOne')}{' '}
+        {cpu.build === 'compat' && `${t('cpuCompatBuild')} `}
         {measured
           ? t('cpuSpeedMeasured', measured)
           : 'billions' in model

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import type { MachineEnv } from '../../polish/check-machine';
 import { presets } from '../../polish/presets';
 import type { Decision } from '../../polish/review-hunks';
 import { polishedText } from '../../polish/start-polish';
@@ -18,6 +19,7 @@ import { ReviewChanges } from './ReviewChanges';
 import { StreamList } from './StreamList';
 import { useCpuModels } from './use-cpu-models';
 import { useEngineChoice } from './use-engine-choice';
+import { useMachineReport } from './use-machine-report';
 import { useModelManager } from './use-model-manager';
 import { usePolishRun } from './use-polish-run';
 import { useReview } from './use-review';
@@ -27,10 +29,11 @@ import './polish.css';
  * 润色: a local model rewrites the draft paragraph by paragraph; nothing is written back until the user
  * has reviewed every change, and then only as a revision marked 'polish'.
  */
-export function PolishView({ request }: { request: PolishRequest | null }) {
+export function PolishView({ request, machine }: { request: PolishRequest | null; machine?: () => MachineEnv }) {
   const { t, locale } = useTranslation();
-  const choice = useEngineChoice();
-  const manager = useModelManager(choice.engine === 'webgpu');
+  const report = useMachineReport(machine);
+  const choice = useEngineChoice(report);
+  const manager = useModelManager(report, choice.engine === 'webgpu');
   const cpu = useCpuModels(manager.settings.source);
   const active = choice.engine === 'cpu' ? cpu : manager;
   const run = usePolishRun();

@@ -9,7 +9,8 @@ export function StreamList({ results }: { results: SegmentResult[] }) {
   return (
     <ol className="stream" aria-label={t('polishOutput')} aria-live="polite">
       {polished.map((result, index) => (
-        <li key={index} className={result.state}>
+        // data-tokens: how many pieces are shown, so a test can tell that 停止 froze the paragraph.
+        <li key={index} className={result.state} data-tokens={result.tokens}>
           {result.state === 'waiting' ? (
             <span className="note">{t('paragraphWaiting')}</span>
           ) : result.output ? (

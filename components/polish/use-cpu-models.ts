@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { cpuModelItem, cpuSpeedItem } from '../../polish/cpu-engine-items';
 import { createCpuEngine } from '../../polish/create-engine';
 import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
-import type { PolishEngine, SpeedReport } from '../../polish/engine';
+import type { LoadedEngine, PolishEngine, SpeedReport } from '../../polish/engine';
 import { ggufCatalogue, ggufTarget, type GgufModel, type OwnGgufModel } from '../../polish/gguf-catalogue';
 import { deleteGgufModel, listGgufModels } from '../../polish/gguf-cache';
 import type { ModelSource } from '../../polish/model-source';
 import { assertSourceAllowed } from '../../polish/source-permission';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
+import { browserWasm, cpuBuild } from '../../polish/check-cpu';
 import { threadCount } from '../../polish/thread-count';
 import type { ModelPhase } from './use-model-manager';
 import { useEngine } from './use-engine';
@@ -31,7 +32,12 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const [stats, setStats] = useState<DownloadStats | null>(null);
   const [error, setError] = useState<PolishError | null>(null);
   const loaded = useRef<string | null>(null);
-  const threads = threadCount(globalThis);
+  // What the page allows until a model is loaded, then what the engine says really runs.
+  const [running, setRunning] = useState<LoadedEngine | null>(null);
+  const planned = threadCount(globalThis);
+  const expected = useMemo(() => cpuBuild(browserWasm()), []);
+  const threads = running?.threads ?? planned;
+  const build = running?.build ?? expected;
 
   const refreshCache = useCallback(async () => {
     const models = await listGgufModels(caches);
@@ -51,7 +57,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const models: CpuModel[] = useMemo(() => [...ggufCatalogue, ...own], [own]);
   // An imported model the user just brought is what they mean to use; else the catalogue's first.
   const model = models.find((entry) => cpuModelId(entry) === chosen) ?? ggufCatalogue[0];
-  const target = useMemo(() => ggufTarget(model, source, threads), [model, source, threads]);
+  const target = useMemo(() => ggufTarget(model, source, planned, expected), [model, source, planned, expected]);
 
   const choose = async (modelId: string) => {
     setChosen(modelId);
@@ -74,7 +80,8 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     try {
       await assertSourceAllowed(source, (permissions) => browser.permissions.contains(permissions));
       await navigator.storage?.persist?.().catch(() => false);
-      await engine.load(target, (report) => setStats(track(report)));
+      const info = await engine.load(target, (report) => setStats(track(report)));
+      setRunning(info || null);
       loaded.current = target.modelId;
       setPhase('ready');
       return engine;
@@ -91,16 +98,11 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     }
   };
 
-  const cancel = () => {
-    engines.reset();
-    loaded.current = null;
-    setPhase('idle');
-  };
-
-  /** 卸载: frees the worker and the model's memory; the files stay in the cache. */
+  /** 取消下载 or 卸载: ends the worker (and the model's memory); the files stay in the cache. */
   const unload = () => {
     engines.reset();
     loaded.current = null;
+    setRunning(null);
     setPhase('idle');
   };
 
@@ -115,6 +117,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     model,
     target,
     threads,
+    build,
     cached,
     speeds,
     phase,
@@ -123,7 +126,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     setError,
     choose,
     ensureReady,
-    cancel,
+    cancel: unload,
     unload,
     remove,
     refreshCache,

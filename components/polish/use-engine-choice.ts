@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browserWasm, cpuEngineRuns } from '../../polish/check-cpu';
-import { browserMachine, checkMachine, type MachineReport } from '../../polish/check-machine';
+import type { MachineReport } from '../../polish/check-machine';
 import { chooseEngine, type EngineChoice } from '../../polish/choose-engine';
 import { engineChoiceItem } from '../../polish/cpu-engine-items';
 import { usesTestEngine } from '../../polish/create-engine';
@@ -9,14 +9,12 @@ import { usesTestEngine } from '../../polish/create-engine';
  * Which engine polishes here: the user's choice (自动 by default) against what this machine can run. A
  * test build's fake engine stands in for a working GPU engine.
  */
-export function useEngineChoice() {
+export function useEngineChoice(report: MachineReport | null) {
   const [choice, setChoiceState] = useState<EngineChoice>('auto');
-  const [report, setReport] = useState<MachineReport | null>(null);
   const cpuRuns = useMemo(() => cpuEngineRuns(browserWasm()), []);
   const fake = usesTestEngine();
   useEffect(() => {
     void engineChoiceItem.getValue().then(setChoiceState);
-    void checkMachine(browserMachine()).then(setReport);
   }, []);
   const setChoice = async (next: EngineChoice) => {
     setChoiceState(next);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { cachedBytes } from '../../polish/cached-bytes';
-import { browserMachine, checkMachine, type MachineReport } from '../../polish/check-machine';
+import type { MachineReport } from '../../polish/check-machine';
 import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
 import type { PolishEngine } from '../../polish/engine';
 import { modelCatalogue } from '../../polish/model-catalogue';
@@ -23,9 +23,8 @@ export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
  * Machine check, chosen model, cache list, download/cancel/delete, and the loaded engine (WebLLM). While
  * `active` is false (the CPU engine is in use) it starts no worker: the WebLLM chunk is not even loaded.
  */
-export function useModelManager(active = true, clock: () => number = Date.now) {
+export function useModelManager(report: MachineReport | null, active = true, clock: () => number = Date.now) {
   const engines = useEngine();
-  const [report, setReport] = useState<MachineReport | null>(null);
   const [settings, setSettings] = useState<PolishSettings>(defaultPolishSettings);
   const [cached, setCached] = useState<Record<string, number>>({});
   const [phase, setPhase] = useState<ModelPhase>('idle');
@@ -34,7 +33,6 @@ export function useModelManager(active = true, clock: () => number = Date.now) {
   const loaded = useRef<string | null>(null);
 
   useEffect(() => {
-    void checkMachine(browserMachine()).then(setReport);
     void readPolishSettings(browser.storage.local).then(setSettings);
   }, []);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuEngineRuns } from '../../../polish/check-cpu';
+import { cpuBuild, cpuEngineRuns } from '../../../polish/check-cpu';
 import type { MachineReport } from '../../../polish/check-machine';
 import { chooseEngine } from '../../../polish/choose-engine';
 import type { PolishEngine } from '../../../polish/engine';
@@ -32,10 +32,14 @@ describe('which engine polishes', () => {
     expect(chooseEngine(report('noAdapter'), true, 'webgpu')).toBe('webgpu');
   });
 
-  it('the CPU engine needs JSPI and Memory64 (never the CDN compat build)', () => {
-    expect(cpuEngineRuns({ suspending: true, memory64: true })).toBe(true);
-    expect(cpuEngineRuns({ suspending: false, memory64: true })).toBe(false);
-    expect(cpuEngineRuns({ suspending: true, memory64: false })).toBe(false);
+  it('runs the fast build with JSPI and Memory64, the bundled compat build without either, nothing without WebAssembly', () => {
+    const env = { webAssembly: true, suspending: true, memory64: true };
+    expect(cpuBuild(env)).toBe('default');
+    expect(cpuBuild({ ...env, suspending: false })).toBe('compat');
+    expect(cpuBuild({ ...env, memory64: false })).toBe('compat');
+    expect(cpuEngineRuns(env)).toBe(true);
+    expect(cpuEngineRuns({ ...env, suspending: false, memory64: false })).toBe(true);
+    expect(cpuEngineRuns({ webAssembly: false, suspending: false, memory64: false })).toBe(false);
   });
 
   it('one thread unless cross-origin isolated, then every core up to eight', () => {
@@ -55,7 +59,7 @@ describe('which engine polishes', () => {
     expect(ggufTarget(model, { kind: 'default' }, 1).files[0].url).toBe(
       'https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/main/qwen2.5-1.5b-instruct-q4_k_m.gguf',
     );
-    expect(ggufTarget(model, { kind: 'mirror', baseUrl: 'http://10.1.2.3/models/' }, 2)).toEqual({
+    expect(ggufTarget(model, { kind: 'mirror', baseUrl: 'http://10.1.2.3/models/' }, 2, 'compat')).toEqual({
       kind: 'gguf',
       modelId: 'qwen2.5-1.5b-gguf',
       files: [
@@ -65,6 +69,7 @@ describe('which engine polishes', () => {
         },
       ],
       threads: 2,
+      build: 'compat',
     });
     expect(catalogueModelForFile('Qwen2.5-1.5B-Instruct-Q4_K_M.gguf')?.key).toBe('qwen2.5-1.5b-gguf');
     expect(catalogueModelForFile('mine.gguf')).toBeUndefined();

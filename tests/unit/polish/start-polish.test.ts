@@ -33,9 +33,13 @@ describe('startPolish with the fake engine', () => {
       },
     });
     const text = '第一段需要搞好。\n第二段很多内容。\n第三段马上开始。';
-    run = startPolish({ engine, text, preset: presets.smooth, onUpdate: () => undefined });
+    const updates: SegmentResult[][] = [];
+    run = startPolish({ engine, text, preset: presets.smooth, onUpdate: (r) => updates.push(r) });
     const results = await run.done;
     expect(results.map((r) => r.state)).toEqual(['stopped', 'kept', 'stopped', 'kept', 'stopped']);
+    // Two pieces arrived before the stop (the third wait stopped it); the count never grew after it.
+    expect(results[0].tokens).toBe(2);
+    expect(Math.max(...updates.map((r) => r[0].tokens))).toBe(2);
     expect(polishedText(results)).toBe(text);
     expect(engine.calls).toHaveLength(1);
   });
