@@ -1,12 +1,14 @@
 import { DistinctKeys } from './distinct-keys';
 import { foldText } from './fold-text';
 import { findRanges, makeSnippet } from './highlight';
+import { lazyResult } from './lazy-result';
 import { intersectPostings } from './postings';
 import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchResult } from './search-types';
 import { termKeys } from './tokenize';
 
 interface IndexedDraft {
   draft: SearchableDraft;
+  id: string;
   foldedTitle: string;
   foldedBody: string;
   keyCount: number;
@@ -25,6 +27,8 @@ export class SearchIndex {
   private readonly postings = new Map<number, number[]>();
   private readonly slots: (IndexedDraft | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
+  /** Live slots in rank order; undefined after a change until the next query. */
+  private ranked: number[] | undefined;
   private livePostings = 0;
   private deadPostings = 0;
   private readonly keys = new DistinctKeys();
@@ -55,6 +59,7 @@ export class SearchIndex {
     const slot = this.slots.length;
     const entry: IndexedDraft = {
       draft,
+      id: draft.id,
       foldedTitle: foldText(draft.title),
       foldedBody: foldText(draft.body),
       keyCount: 0,
@@ -67,6 +72,7 @@ export class SearchIndex {
     }
     entry.keyCount = keys.length;
     this.slots.push(entry);
+    this.ranked = undefined;
     this.slotById.set(draft.id, slot);
     this.livePostings += entry.keyCount;
   }
@@ -88,6 +94,7 @@ export class SearchIndex {
     if (slot === undefined) return;
     const entry = this.slots[slot]!;
     this.slots[slot] = undefined;
+    this.ranked = undefined;
     this.slotById.delete(id);
     this.livePostings -= entry.keyCount;
     this.deadPostings += entry.keyCount;
@@ -107,34 +114,46 @@ export class SearchIndex {
   search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 50;
     const terms = [...new Set(foldText(query).split(/\s+/).filter(Boolean))].slice(0, maxTerms);
-    const candidates = this.candidates(terms).filter((entry) => matchesFilters(entry.draft, filters));
-    candidates.sort(byRank);
-    const hits: SearchHit[] = [];
-    for (const entry of candidates) {
+    const candidates = this.candidates(terms);
+    const rows: IndexedDraft[] = [];
+    for (const slot of this.rankOrder()) {
+      if (candidates !== undefined && candidates[slot] === 0) continue;
+      const entry = this.slots[slot]!;
+      if (!matchesFilters(entry.draft, filters)) continue;
       if (!terms.every((term) => entry.foldedTitle.includes(term) || entry.foldedBody.includes(term))) continue;
-      if (hits.length === limit) return { hits, hasMore: true };
-      hits.push(toHit(entry, terms));
+      if (rows.length === limit) return lazyResult(rows, (row) => toHit(row, terms), true);
+      rows.push(entry);
     }
-    return { hits, hasMore: false };
+    return lazyResult(rows, (row) => toHit(row, terms), false);
   }
 
-  /** Live drafts that contain every key of every term; a superset of the matches. */
-  private candidates(terms: readonly string[]): IndexedDraft[] {
+  /** Live slots, pinned first then newest; sorted once after a change, not on every query. */
+  private rankOrder(): readonly number[] {
+    if (this.ranked === undefined) {
+      const live: number[] = [];
+      this.slots.forEach((entry, slot) => entry && live.push(slot));
+      this.ranked = live.sort((a, b) => byRank(this.slots[a]!, this.slots[b]!));
+    }
+    return this.ranked;
+  }
+
+  /**
+   * A mark per slot for the live drafts that contain every key of every term (a superset of the
+   * matches), or undefined when the terms have no keys and every draft is a candidate.
+   */
+  private candidates(terms: readonly string[]): Uint8Array | undefined {
     const keys = [...new Set(terms.flatMap(termKeys))];
-    if (keys.length === 0) return this.slots.filter((entry): entry is IndexedDraft => entry !== undefined);
+    if (keys.length === 0) return undefined;
+    const marks = new Uint8Array(this.slots.length);
     const lists: number[][] = [];
     for (const key of keys) {
       const list = this.postings.get(key);
-      if (list === undefined) return [];
+      if (list === undefined) return marks;
       lists.push(list);
     }
     lists.sort((a, b) => a.length - b.length);
-    const result: IndexedDraft[] = [];
-    for (const slot of intersectPostings(lists.slice(0, maxListsIntersected))) {
-      const entry = this.slots[slot];
-      if (entry !== undefined) result.push(entry);
-    }
-    return result;
+    for (const slot of intersectPostings(lists.slice(0, maxListsIntersected))) marks[slot] = 1;
+    return marks;
   }
 }
 
@@ -161,7 +180,7 @@ function byRank(a: IndexedDraft, b: IndexedDraft): number {
 
 /** A row of the plain list (no query): the draft's beginning as its snippet. */
 export function toListHit(draft: SearchableDraft): SearchHit {
-  return toHit({ draft, foldedTitle: draft.title, foldedBody: draft.body, keyCount: 0 }, []);
+  return toHit({ draft, id: draft.id, foldedTitle: draft.title, foldedBody: draft.body, keyCount: 0 }, []);
 }
 
 function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
