@@ -2,6 +2,7 @@ import { DistinctKeys } from './distinct-keys';
 import { foldText } from './fold-text';
 import { findRanges, makeSnippet } from './highlight';
 import { lazyResult } from './lazy-result';
+import { PostingStore } from './posting-store';
 import { intersectPostings } from './postings';
 import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchResult } from './search-types';
 import { termKeys } from './tokenize';
@@ -24,7 +25,7 @@ const maxTerms = 8;
  * update never has to splice thousands of posting arrays.
  */
 export class SearchIndex {
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new PostingStore();
   private readonly slots: (IndexedDraft | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   /** Live slots in rank order; undefined after a change until the next query. */
@@ -65,11 +66,7 @@ export class SearchIndex {
       keyCount: 0,
     };
     const keys = this.keys.collect([entry.foldedTitle, entry.foldedBody]);
-    for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, [slot]);
-      else list.push(slot);
-    }
+    this.postings.add(slot, keys);
     entry.keyCount = keys.length;
     this.slots.push(entry);
     this.ranked = undefined;
@@ -78,15 +75,12 @@ export class SearchIndex {
   }
 
   /**
-   * Gives back the spare capacity posting arrays keep for growth (V8 grows an array by half again), once
-   * the bulk of puts is over. A generator, so a caller can spread the work over idle slices.
+   * Packs every posting list into one segment without tombstones, once the bulk of puts is over. A
+   * generator, so a caller can spread the work over idle slices.
    */
   *compact(): Generator<void> {
-    let done = 0;
-    for (const [key, list] of this.postings) {
-      this.postings.set(key, list.slice());
-      if (++done % 1000 === 0) yield;
-    }
+    this.deadPostings = 0;
+    yield* this.postings.compact((slot) => this.slots[slot] !== undefined);
   }
 
   remove(id: string): void {
@@ -98,17 +92,7 @@ export class SearchIndex {
     this.slotById.delete(id);
     this.livePostings -= entry.keyCount;
     this.deadPostings += entry.keyCount;
-    if (this.deadPostings > this.sweepAfter && this.deadPostings > this.livePostings) this.sweep();
-  }
-
-  /** Drops tombstoned slots from every posting list; slot order (and so sortedness) is kept. */
-  private sweep(): void {
-    for (const [key, list] of this.postings) {
-      const live = list.filter((slot) => this.slots[slot] !== undefined);
-      if (live.length === 0) this.postings.delete(key);
-      else this.postings.set(key, live);
-    }
-    this.deadPostings = 0;
+    if (this.deadPostings > this.sweepAfter && this.deadPostings > this.livePostings) for (const _ of this.compact());
   }
 
   search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): SearchResult {
