@@ -1,5 +1,5 @@
 import { DistinctKeys } from './distinct-keys';
-import { foldText } from './fold-text';
+import { foldText, foldedAway, unfold } from './fold-text';
 import { findRanges, makeSnippet } from './highlight';
 import { lazyResult } from './lazy-result';
 import { PostingStore } from './posting-store';
@@ -8,10 +8,12 @@ import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchRe
 import { termKeys } from './tokenize';
 
 interface IndexedDraft {
-  draft: SearchableDraft;
+  /** The body is kept once, folded; `bodyFoldedAway` gives back the original where the two differ. */
+  draft: Omit<SearchableDraft, 'body'>;
   id: string;
   foldedTitle: string;
   foldedBody: string;
+  bodyFoldedAway: Uint32Array | undefined;
   keyCount: number;
 }
 
@@ -58,11 +60,14 @@ export class SearchIndex {
       this.remove(draft.id);
     }
     const slot = this.slots.length;
+    const { body, ...rest } = draft;
+    const foldedBody = foldText(body);
     const entry: IndexedDraft = {
-      draft,
+      draft: rest,
       id: draft.id,
       foldedTitle: foldText(draft.title),
-      foldedBody: foldText(draft.body),
+      foldedBody,
+      bodyFoldedAway: foldedAway(body, foldedBody),
       keyCount: 0,
     };
     const keys = this.keys.collect([entry.foldedTitle, entry.foldedBody]);
@@ -141,7 +146,7 @@ export class SearchIndex {
   }
 }
 
-function matchesFilters(draft: SearchableDraft, filters: SearchFilters): boolean {
+function matchesFilters(draft: IndexedDraft['draft'], filters: SearchFilters): boolean {
   const trash = filters.trash ?? 'exclude';
   if (trash === 'exclude' && draft.deletedAt !== undefined) return false;
   if (trash === 'only' && draft.deletedAt === undefined) return false;
@@ -164,12 +169,14 @@ function byRank(a: IndexedDraft, b: IndexedDraft): number {
 
 /** A row of the plain list (no query): the draft's beginning as its snippet. */
 export function toListHit(draft: SearchableDraft): SearchHit {
-  return toHit({ draft, id: draft.id, foldedTitle: draft.title, foldedBody: draft.body, keyCount: 0 }, []);
+  const { id, title, body } = draft;
+  return toHit({ draft, id, foldedTitle: title, foldedBody: body, bodyFoldedAway: undefined, keyCount: 0 }, []);
 }
 
 function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
   const { draft } = entry;
   const bodyRanges = terms.length ? findRanges(entry.foldedBody, terms, 200) : [];
+  const snippet = makeSnippet(entry.foldedBody, bodyRanges);
   return {
     id: draft.id,
     title: draft.title,
@@ -180,6 +187,6 @@ function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
     updatedAt: draft.updatedAt,
     titleRanges: terms.length ? findRanges(entry.foldedTitle, terms, 20) : [],
     bodyRanges,
-    snippet: makeSnippet(draft.body, bodyRanges),
+    snippet: { ...snippet, text: unfold(snippet.text, snippet.start, entry.bodyFoldedAway) },
   };
 }
