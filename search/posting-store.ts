@@ -58,6 +58,7 @@ export class PostingStore {
   private tailIds = new Int32Array(1024);
   private tailSlots = new Int32Array(1024);
   private tailLength = 0;
+  private compacting = false;
 
   /** @param freezeAfter pairs the tail holds before it is packed (bounds its memory while building) */
   constructor(private readonly freezeAfter = 1 << 18) {}
@@ -88,9 +89,20 @@ export class PostingStore {
 
   /**
    * Merges every segment into one, dropping the slots `live` rejects (tombstones). A generator, so the
-   * index can spread the work over idle slices; searches in between read the old segments.
+   * index can spread the work over idle slices; searches in between read the old segments. A call while
+   * one is under way does nothing (that one already drops what it can).
    */
   *compact(live: (slot: number) => boolean, keysPerStep = 200): Generator<void> {
+    if (this.compacting) return;
+    this.compacting = true;
+    try {
+      yield* this.merge(live, keysPerStep);
+    } finally {
+      this.compacting = false;
+    }
+  }
+
+  private *merge(live: (slot: number) => boolean, keysPerStep: number): Generator<void> {
     this.freeze();
     const merging = this.segments.slice();
     const keyCount = this.ids.size;

@@ -37,6 +37,8 @@ describe('PostingStore', () => {
     steps.next();
     store.add(3000, [2, 1]); // a put between two slices lands in a later segment
     expect(store.get(2)).toEqual([...expected(2, 3000), 3000]); // searches meanwhile see the old segments
+    for (const _ of store.compact(() => false)); // a second one meanwhile (a sweep) does nothing
+    expect(store.get(2)).toEqual([...expected(2, 3000), 3000]);
     for (const _ of steps);
     expect(store.get(2)).toEqual([...expected(2, 3000, live), 3000]);
     expect(store.get(7)).toEqual(expected(7, 3000, live));
