@@ -52,7 +52,7 @@ function run() {
   const hugePutMs = performance.now() - started;
   const hugeQuery = huge.body.slice(500_000, 500_006);
   started = performance.now();
-  const hugeHits = index.search(hugeQuery).hits.length;
+  const hugeHits = index.search(hugeQuery).ids.length;
   const hugeSearchMs = performance.now() - started;
 
   return { count, buildMs, timings, listMs, hugePutMs, hugeSearchMs, hugeHits };

@@ -361,9 +361,10 @@ async function searchKeystrokes(page) {
 async function heapMb(page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  // Typed arrays keep their contents outside the V8 heap (the packed search postings): counted too.
+  const { usedSize, backingStorageSize = 0 } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return usedSize / 2 ** 20;
+  return (usedSize + backingStorageSize) / 2 ** 20;
 }
 
 /** Key → the frame after it, for `keys` keystrokes at a fast typist's pace, in the focused textarea. */

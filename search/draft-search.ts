@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Draft } from '../storage/draft';
 import type { WenshuDatabase } from '../storage/wenshu-database';
+import { lazyResult } from './lazy-result';
 import { SearchIndex, toListHit } from './search-index';
 import type { SearchFilters, SearchOptions, SearchResult, SearchableDraft } from './search-types';
 import { yieldToBrowser } from './yield-to-browser';
@@ -127,7 +128,7 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
       .limit(limit)
       .toArray();
     rows.sort((a, b) => Number(b.pinned) - Number(a.pinned));
-    return { hits: rows.map((draft) => toListHit(searchable(draft))), hasMore: false, complete: false };
+    return lazyResult(rows.map(searchable), toListHit, false, false);
   }
 
   return {

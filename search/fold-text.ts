@@ -16,3 +16,36 @@ function foldChar(ch: string): string {
 export function foldText(text: string): string {
   return foldable.test(text) ? text.replace(foldableAll, foldChar) : text;
 }
+
+/**
+ * What folding changed, as [offset, original code] pairs, or undefined when nothing changed: with it the
+ * index keeps only the folded body and still shows the original in a snippet.
+ */
+export function foldedAway(original: string, folded: string): Uint32Array | undefined {
+  if (original === folded) return undefined;
+  const pairs: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    if (original.charCodeAt(i) !== folded.charCodeAt(i)) pairs.push(i, original.charCodeAt(i));
+  }
+  return Uint32Array.from(pairs);
+}
+
+/** The original text of `slice`, which starts at `start` in a folded text whose changes are `away`. */
+export function unfold(slice: string, start: number, away: Uint32Array | undefined): string {
+  if (away === undefined) return slice;
+  let low = 0;
+  let high = away.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (away[2 * middle] < start) low = middle + 1;
+    else high = middle;
+  }
+  let text = '';
+  let at = 0;
+  for (let pair = 2 * low; pair < away.length && away[pair] < start + slice.length; pair += 2) {
+    const offset = away[pair] - start;
+    text += slice.slice(at, offset) + String.fromCharCode(away[pair + 1]);
+    at = offset + 1;
+  }
+  return text + slice.slice(at);
+}

@@ -28,7 +28,7 @@ export function measureSearch(index: SearchIndex, queries = benchmarkQueries, ru
     let hits = 0;
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      hits = index.search(query, filters).hits.length;
+      hits = index.search(query, filters).ids.length;
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);

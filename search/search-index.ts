@@ -1,14 +1,19 @@
 import { DistinctKeys } from './distinct-keys';
-import { foldText } from './fold-text';
+import { foldText, foldedAway, unfold } from './fold-text';
 import { findRanges, makeSnippet } from './highlight';
+import { lazyResult } from './lazy-result';
+import { PostingStore } from './posting-store';
 import { intersectPostings } from './postings';
 import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchResult } from './search-types';
 import { termKeys } from './tokenize';
 
 interface IndexedDraft {
-  draft: SearchableDraft;
+  /** The body is kept once, folded; `bodyFoldedAway` gives back the original where the two differ. */
+  draft: Omit<SearchableDraft, 'body'>;
+  id: string;
   foldedTitle: string;
   foldedBody: string;
+  bodyFoldedAway: Uint32Array | undefined;
   keyCount: number;
 }
 
@@ -22,9 +27,11 @@ const maxTerms = 8;
  * update never has to splice thousands of posting arrays.
  */
 export class SearchIndex {
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new PostingStore();
   private readonly slots: (IndexedDraft | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
+  /** Live slots in rank order; undefined after a change until the next query. */
+  private ranked: number[] | undefined;
   private livePostings = 0;
   private deadPostings = 0;
   private readonly keys = new DistinctKeys();
@@ -53,34 +60,32 @@ export class SearchIndex {
       this.remove(draft.id);
     }
     const slot = this.slots.length;
+    const { body, ...rest } = draft;
+    const foldedBody = foldText(body);
     const entry: IndexedDraft = {
-      draft,
+      draft: rest,
+      id: draft.id,
       foldedTitle: foldText(draft.title),
-      foldedBody: foldText(draft.body),
+      foldedBody,
+      bodyFoldedAway: foldedAway(body, foldedBody),
       keyCount: 0,
     };
     const keys = this.keys.collect([entry.foldedTitle, entry.foldedBody]);
-    for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, [slot]);
-      else list.push(slot);
-    }
+    this.postings.add(slot, keys);
     entry.keyCount = keys.length;
     this.slots.push(entry);
+    this.ranked = undefined;
     this.slotById.set(draft.id, slot);
     this.livePostings += entry.keyCount;
   }
 
   /**
-   * Gives back the spare capacity posting arrays keep for growth (V8 grows an array by half again), once
-   * the bulk of puts is over. A generator, so a caller can spread the work over idle slices.
+   * Packs every posting list into one segment without tombstones, once the bulk of puts is over. A
+   * generator, so a caller can spread the work over idle slices.
    */
   *compact(): Generator<void> {
-    let done = 0;
-    for (const [key, list] of this.postings) {
-      this.postings.set(key, list.slice());
-      if (++done % 1000 === 0) yield;
-    }
+    this.deadPostings = 0;
+    yield* this.postings.compact((slot) => this.slots[slot] !== undefined);
   }
 
   remove(id: string): void {
@@ -88,57 +93,60 @@ export class SearchIndex {
     if (slot === undefined) return;
     const entry = this.slots[slot]!;
     this.slots[slot] = undefined;
+    this.ranked = undefined;
     this.slotById.delete(id);
     this.livePostings -= entry.keyCount;
     this.deadPostings += entry.keyCount;
-    if (this.deadPostings > this.sweepAfter && this.deadPostings > this.livePostings) this.sweep();
-  }
-
-  /** Drops tombstoned slots from every posting list; slot order (and so sortedness) is kept. */
-  private sweep(): void {
-    for (const [key, list] of this.postings) {
-      const live = list.filter((slot) => this.slots[slot] !== undefined);
-      if (live.length === 0) this.postings.delete(key);
-      else this.postings.set(key, live);
-    }
-    this.deadPostings = 0;
+    if (this.deadPostings > this.sweepAfter && this.deadPostings > this.livePostings) for (const _ of this.compact());
   }
 
   search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 50;
     const terms = [...new Set(foldText(query).split(/\s+/).filter(Boolean))].slice(0, maxTerms);
-    const candidates = this.candidates(terms).filter((entry) => matchesFilters(entry.draft, filters));
-    candidates.sort(byRank);
-    const hits: SearchHit[] = [];
-    for (const entry of candidates) {
+    const candidates = this.candidates(terms);
+    const rows: IndexedDraft[] = [];
+    for (const slot of this.rankOrder()) {
+      if (candidates !== undefined && candidates[slot] === 0) continue;
+      const entry = this.slots[slot]!;
+      if (!matchesFilters(entry.draft, filters)) continue;
       if (!terms.every((term) => entry.foldedTitle.includes(term) || entry.foldedBody.includes(term))) continue;
-      if (hits.length === limit) return { hits, hasMore: true };
-      hits.push(toHit(entry, terms));
+      if (rows.length === limit) return lazyResult(rows, (row) => toHit(row, terms), true);
+      rows.push(entry);
     }
-    return { hits, hasMore: false };
+    return lazyResult(rows, (row) => toHit(row, terms), false);
   }
 
-  /** Live drafts that contain every key of every term; a superset of the matches. */
-  private candidates(terms: readonly string[]): IndexedDraft[] {
+  /** Live slots, pinned first then newest; sorted once after a change, not on every query. */
+  private rankOrder(): readonly number[] {
+    if (this.ranked === undefined) {
+      const live: number[] = [];
+      this.slots.forEach((entry, slot) => entry && live.push(slot));
+      this.ranked = live.sort((a, b) => byRank(this.slots[a]!, this.slots[b]!));
+    }
+    return this.ranked;
+  }
+
+  /**
+   * A mark per slot for the live drafts that contain every key of every term (a superset of the
+   * matches), or undefined when the terms have no keys and every draft is a candidate.
+   */
+  private candidates(terms: readonly string[]): Uint8Array | undefined {
     const keys = [...new Set(terms.flatMap(termKeys))];
-    if (keys.length === 0) return this.slots.filter((entry): entry is IndexedDraft => entry !== undefined);
+    if (keys.length === 0) return undefined;
+    const marks = new Uint8Array(this.slots.length);
     const lists: number[][] = [];
     for (const key of keys) {
       const list = this.postings.get(key);
-      if (list === undefined) return [];
+      if (list === undefined) return marks;
       lists.push(list);
     }
     lists.sort((a, b) => a.length - b.length);
-    const result: IndexedDraft[] = [];
-    for (const slot of intersectPostings(lists.slice(0, maxListsIntersected))) {
-      const entry = this.slots[slot];
-      if (entry !== undefined) result.push(entry);
-    }
-    return result;
+    for (const slot of intersectPostings(lists.slice(0, maxListsIntersected))) marks[slot] = 1;
+    return marks;
   }
 }
 
-function matchesFilters(draft: SearchableDraft, filters: SearchFilters): boolean {
+function matchesFilters(draft: IndexedDraft['draft'], filters: SearchFilters): boolean {
   const trash = filters.trash ?? 'exclude';
   if (trash === 'exclude' && draft.deletedAt !== undefined) return false;
   if (trash === 'only' && draft.deletedAt === undefined) return false;
@@ -161,12 +169,14 @@ function byRank(a: IndexedDraft, b: IndexedDraft): number {
 
 /** A row of the plain list (no query): the draft's beginning as its snippet. */
 export function toListHit(draft: SearchableDraft): SearchHit {
-  return toHit({ draft, foldedTitle: draft.title, foldedBody: draft.body, keyCount: 0 }, []);
+  const { id, title, body } = draft;
+  return toHit({ draft, id, foldedTitle: title, foldedBody: body, bodyFoldedAway: undefined, keyCount: 0 }, []);
 }
 
 function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
   const { draft } = entry;
   const bodyRanges = terms.length ? findRanges(entry.foldedBody, terms, 200) : [];
+  const snippet = makeSnippet(entry.foldedBody, bodyRanges);
   return {
     id: draft.id,
     title: draft.title,
@@ -177,6 +187,6 @@ function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
     updatedAt: draft.updatedAt,
     titleRanges: terms.length ? findRanges(entry.foldedTitle, terms, 20) : [],
     bodyRanges,
-    snippet: makeSnippet(draft.body, bodyRanges),
+    snippet: { ...snippet, text: unfold(snippet.text, snippet.start, entry.bodyFoldedAway) },
   };
 }

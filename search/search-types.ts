@@ -48,7 +48,10 @@ export interface SearchHit extends Pick<
 }
 
 export interface SearchResult {
-  hits: SearchHit[];
+  /** The matching drafts, ranked: pinned first, then newest. */
+  ids: readonly string[];
+  /** Row `index` as the list shows it, with highlights and snippet, made on first request and kept. */
+  hit(index: number): SearchHit;
   /** True when more drafts match than `limit`. */
   hasMore: boolean;
   /** False for the first rows shown while the index is still being built (newest first, read directly). */

@@ -37,7 +37,7 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
   // Fixed when the range is chosen: a moving bound would re-run the live query on every render.
   const updatedFrom = useMemo(() => (range ? updatedFromFor(range, Date.now()) : undefined), [range]);
   const result = useDraftSearch(query, { ...filters, updatedFrom }, { limit: listLimit });
-  const hits = result?.hits ?? [];
+  const ids = result?.ids ?? [];
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const toggle = (draftId: string) =>
     setSelected((current) => {
@@ -51,7 +51,7 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
     if (searchRequest > 0) searchRef.current?.focus();
   }, [searchRequest]);
   const filtered = Boolean(query || range || Object.values(filters).some(Boolean));
-  const empty = result !== undefined && hits.length === 0 && !filtered;
+  const empty = result !== undefined && ids.length === 0 && !filtered;
   const restored = useRef(false);
   useLayoutEffect(() => {
     if (restored.current || result === undefined) return;
@@ -64,7 +64,7 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
     onOpen(draftId);
   };
   const virtualizer = useVirtualizer({
-    count: hits.length,
+    count: ids.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 68,
     overscan: 8,
@@ -109,7 +109,7 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
           <DraftFilters filters={filters} onChange={setFilters} range={range} onRange={setRange} />
         </>
       )}
-      {result && hits.length === 0 && filtered && <p className="note">{t('noResults')}</p>}
+      {result && ids.length === 0 && filtered && <p className="note">{t('noResults')}</p>}
       <div
         ref={scroller}
         className="draft-scroller"
@@ -119,24 +119,28 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
         }}
       >
         <ul aria-label={t('draftList')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => (
-            <li
-              key={hits[item.index].id}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-            >
-              <div className="draft-row">
-                <input
-                  type="checkbox"
-                  aria-label={t('selectDraft', hits[item.index].title || t('untitled'))}
-                  checked={selected.has(hits[item.index].id)}
-                  onChange={() => toggle(hits[item.index].id)}
-                />
-                <DraftListItem hit={hits[item.index]} onOpen={openDraft} />
-              </div>
-            </li>
-          ))}
+          {result &&
+            virtualizer.getVirtualItems().map((item) => {
+              const hit = result.hit(item.index); // highlights and snippet are made for visible rows only
+              return (
+                <li
+                  key={hit.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                >
+                  <div className="draft-row">
+                    <input
+                      type="checkbox"
+                      aria-label={t('selectDraft', hit.title || t('untitled'))}
+                      checked={selected.has(hit.id)}
+                      onChange={() => toggle(hit.id)}
+                    />
+                    <DraftListItem hit={hit} onOpen={openDraft} />
+                  </div>
+                </li>
+              );
+            })}
         </ul>
       </div>
       {result?.hasMore && <p className="note">{t('moreResults', listLimit)}</p>}

@@ -11,9 +11,7 @@ describe('search inside liveQuery (what useDraftSearch does)', () => {
     await repo.create({ title: '甲', body: '防汛抗旱', kind: '其他' });
     const search = createDraftSearch(state.db);
     const emissions: string[][] = [];
-    const subscription = liveQuery(() => search.search('防汛')).subscribe((result) =>
-      emissions.push(result.hits.map((h) => h.id)),
-    );
+    const subscription = liveQuery(() => search.search('防汛')).subscribe((result) => emissions.push([...result.ids]));
     try {
       await expect.poll(() => emissions.length).toBe(1);
       state.now = 2_000;

@@ -24,7 +24,7 @@ function indexOf(...drafts: SearchableDraft[]) {
   drafts.forEach((d) => index.put(d));
   return index;
 }
-const ids = (index: SearchIndex, query: string, filters = {}) => index.search(query, filters).hits.map((h) => h.id);
+const ids = (index: SearchIndex, query: string, filters = {}) => [...index.search(query, filters).ids];
 
 describe('search index', () => {
   it('finds Chinese substrings in title and body, and only real substrings', () => {
@@ -84,7 +84,7 @@ describe('search index', () => {
   it('gives highlight ranges in the original text and a snippet around the first body match', () => {
     const body = `${'前'.repeat(100)}推进GDP增长，gdp${'后'.repeat(100)}`;
     const index = indexOf(draft({ id: 'a', title: 'GDP报告：gdp', body }));
-    const [hit] = index.search('gdp').hits;
+    const hit = index.search('gdp').hit(0);
     expect(hit.titleRanges).toEqual([
       [0, 3],
       [6, 9],
@@ -102,7 +102,7 @@ describe('search index', () => {
 
   it('merges overlapping matches of several terms', () => {
     const index = indexOf(draft({ id: 'a', body: '乡村振兴' }));
-    expect(index.search('乡村 村振').hits[0].bodyRanges).toEqual([[0, 3]]);
+    expect(index.search('乡村 村振').hit(0).bodyRanges).toEqual([[0, 3]]);
   });
 
   it('replaces a draft on update and forgets it on remove', () => {
@@ -118,7 +118,7 @@ describe('search index', () => {
   it('stops at the limit and reports that there is more', () => {
     const index = indexOf(...Array.from({ length: 5 }, () => draft({ body: '材料' })));
     const result = index.search('材料', {}, { limit: 3 });
-    expect(result.hits).toHaveLength(3);
+    expect(result.ids).toHaveLength(3);
     expect(result.hasMore).toBe(true);
     expect(index.search('材料', {}, { limit: 5 }).hasMore).toBe(false);
   });
@@ -129,7 +129,7 @@ describe('search index', () => {
     const started = performance.now();
     const result = index.search('工作');
     expect(performance.now() - started).toBeLessThan(500);
-    expect(result.hits.find((h) => h.id === 'big')?.bodyRanges).toHaveLength(200);
+    expect(result.hit(result.ids.indexOf('big')).bodyRanges).toHaveLength(200);
     expect(ids(index, '尾部独有')).toEqual(['big']);
   });
 });

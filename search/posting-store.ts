@@ -1,0 +1,169 @@
+/*
+ * The posting lists of the index, packed. A put appends (key, slot) pairs to a flat typed-array tail —
+ * no per-key array to grow, so building 10,000 drafts neither reallocates 20,000 arrays nor feeds the
+ * garbage collector. The tail is frozen into a segment (counting sort by key, then each list as
+ * varint deltas in one Uint8Array): about a byte per posting instead of a 4-byte array element plus
+ * spare capacity. Keys are numbered densely in first-seen order so a segment indexes them directly.
+ */
+
+interface Segment {
+  /** Byte offset of each dense key's list in `data`; keys numbered after the freeze have none. */
+  starts: Uint32Array;
+  data: Uint8Array;
+}
+
+const varintBytes = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : 4);
+
+/** Writes `value` (< 2^28) as a little-endian base-128 varint at `at`; returns the next offset. */
+function writeVarint(data: Uint8Array, at: number, value: number): number {
+  while (value >= 0x80) {
+    data[at++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  data[at++] = value;
+  return at;
+}
+
+/** Appends the slots of one list (deltas from -1) to `out`, keeping those `keep` accepts. */
+function decode(data: Uint8Array, from: number, to: number, out: number[], keep?: (slot: number) => boolean): void {
+  let slot = -1;
+  let at = from;
+  while (at < to) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = data[at++];
+      delta |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    slot += delta;
+    if (keep === undefined || keep(slot)) out.push(slot);
+  }
+}
+
+/** Writes ascending slots as varint deltas from -1 at `at`; returns the next offset. */
+function encode(data: Uint8Array, at: number, slots: ArrayLike<number>): number {
+  let previous = -1;
+  for (let i = 0; i < slots.length; i++) {
+    at = writeVarint(data, at, slots[i] - previous);
+    previous = slots[i];
+  }
+  return at;
+}
+
+export class PostingStore {
+  private readonly ids = new Map<number, number>();
+  private segments: Segment[] = [];
+  private tailIds = new Int32Array(1024);
+  private tailSlots = new Int32Array(1024);
+  private tailLength = 0;
+  private compacting = false;
+
+  /** @param freezeAfter pairs the tail holds before it is packed (bounds its memory while building) */
+  constructor(private readonly freezeAfter = 1 << 18) {}
+
+  /** Records that `slot` has `keys`. Slots must come in ascending order (the index appends them). */
+  add(slot: number, keys: readonly number[]): void {
+    if (this.tailLength + keys.length > this.tailIds.length) this.growTail(this.tailLength + keys.length);
+    for (const key of keys) {
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.ids.size));
+      this.tailIds[this.tailLength] = id;
+      this.tailSlots[this.tailLength++] = slot;
+    }
+    if (this.tailLength >= this.freezeAfter) this.freeze();
+  }
+
+  /** The ascending slots having `key`, or undefined for a key never added. */
+  get(key: number): number[] | undefined {
+    const id = this.ids.get(key);
+    if (id === undefined) return undefined;
+    const slots: number[] = [];
+    for (const { starts, data } of this.segments)
+      if (id + 1 < starts.length) decode(data, starts[id], starts[id + 1], slots);
+    // The tail holds the newest slots (after the build, the few drafts edited since): a scan is cheap.
+    for (let i = 0; i < this.tailLength; i++) if (this.tailIds[i] === id) slots.push(this.tailSlots[i]);
+    return slots;
+  }
+
+  /**
+   * Merges every segment into one, dropping the slots `live` rejects (tombstones). A generator, so the
+   * index can spread the work over idle slices; searches in between read the old segments. A call while
+   * one is under way does nothing (that one already drops what it can).
+   */
+  *compact(live: (slot: number) => boolean, keysPerStep = 200): Generator<void> {
+    if (this.compacting) return;
+    this.compacting = true;
+    try {
+      yield* this.merge(live, keysPerStep);
+    } finally {
+      this.compacting = false;
+    }
+  }
+
+  private *merge(live: (slot: number) => boolean, keysPerStep: number): Generator<void> {
+    this.freeze();
+    const merging = this.segments.slice();
+    const keyCount = this.ids.size;
+    const starts = new Uint32Array(keyCount + 1);
+    // Never larger than the parts: a list's first delta shrinks, and dropping a slot joins two deltas
+    // into one that needs no more bytes than both did.
+    let data = new Uint8Array(merging.reduce((sum, segment) => sum + segment.data.length, 0));
+    let size = 0;
+    for (let id = 0; id < keyCount; id++) {
+      const slots: number[] = [];
+      for (const segment of merging) {
+        if (id + 1 < segment.starts.length)
+          decode(segment.data, segment.starts[id], segment.starts[id + 1], slots, live);
+      }
+      starts[id] = size;
+      size = encode(data, size, slots);
+      if ((id + 1) % keysPerStep === 0) yield;
+    }
+    starts[keyCount] = size;
+    data = data.slice(0, size);
+    this.segments = [{ starts, data }, ...this.segments.slice(merging.length)];
+  }
+
+  /** Bytes held by the packed lists (for tests and the benchmark's account of the heap). */
+  get packedBytes(): number {
+    return this.segments.reduce((sum, segment) => sum + segment.data.byteLength + segment.starts.byteLength, 0);
+  }
+
+  /** Packs the tail: a counting sort by dense key keeps each key's slots ascending. */
+  private freeze(): void {
+    if (this.tailLength === 0) return;
+    const keyCount = this.ids.size;
+    const offsets = new Uint32Array(keyCount + 1);
+    for (let i = 0; i < this.tailLength; i++) offsets[this.tailIds[i] + 1]++;
+    for (let id = 0; id < keyCount; id++) offsets[id + 1] += offsets[id];
+    const sorted = new Int32Array(this.tailLength);
+    const next = offsets.slice(0, keyCount);
+    for (let i = 0; i < this.tailLength; i++) sorted[next[this.tailIds[i]]++] = this.tailSlots[i];
+    let size = 0;
+    for (let id = 0; id < keyCount; id++) {
+      for (let i = offsets[id], previous = -1; i < offsets[id + 1]; previous = sorted[i++]) {
+        size += varintBytes(sorted[i] - previous);
+      }
+    }
+    const data = new Uint8Array(size);
+    const starts = new Uint32Array(keyCount + 1);
+    for (let id = 0; id < keyCount; id++) {
+      starts[id + 1] = encode(data, starts[id], sorted.subarray(offsets[id], offsets[id + 1]));
+    }
+    this.segments.push({ starts, data });
+    this.tailLength = 0;
+  }
+
+  private growTail(needed: number): void {
+    let capacity = this.tailIds.length;
+    while (capacity < needed) capacity *= 2;
+    const ids = new Int32Array(capacity);
+    const slots = new Int32Array(capacity);
+    ids.set(this.tailIds.subarray(0, this.tailLength));
+    slots.set(this.tailSlots.subarray(0, this.tailLength));
+    this.tailIds = ids;
+    this.tailSlots = slots;
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { PostingStore } from '../../../search/posting-store';
+
+/** Slot i has key k when k divides i + 1: lists from "every slot" to "a few", as in real text. */
+function filled(store: PostingStore, slots: number, keys = [1, 2, 3, 7, 1000]) {
+  for (let slot = 0; slot < slots; slot++)
+    store.add(
+      slot,
+      keys.filter((key) => (slot + 1) % key === 0),
+    );
+}
+const expected = (key: number, slots: number, live: (slot: number) => boolean = () => true) =>
+  Array.from({ length: slots }, (_, slot) => slot).filter((slot) => (slot + 1) % key === 0 && live(slot));
+
+describe('PostingStore', () => {
+  it('gives each key its slots in ascending order across frozen segments and the tail', () => {
+    const store = new PostingStore(64); // a tiny tail: many segments, as while building 10,000 drafts
+    filled(store, 5000);
+    for (const key of [1, 2, 3, 7, 1000]) expect(store.get(key)).toEqual(expected(key, 5000));
+    expect(store.get(99)).toBeUndefined();
+  });
+
+  it('packs lists into about a byte per posting', () => {
+    const store = new PostingStore(1024);
+    filled(store, 20_000);
+    for (const _ of store.compact(() => true));
+    const postings = [1, 2, 3, 7, 1000].reduce((sum, key) => sum + expected(key, 20_000).length, 0);
+    expect(store.packedBytes).toBeLessThan(postings * 1.1 + 1000);
+    expect(store.get(1000)).toEqual(expected(1000, 20_000)); // large deltas take several bytes and survive
+  });
+
+  it('compaction drops the slots no longer live and keeps what is added meanwhile', () => {
+    const store = new PostingStore(100);
+    filled(store, 3000);
+    const live = (slot: number) => slot % 5 !== 0;
+    const steps = store.compact(live, 1);
+    steps.next();
+    store.add(3000, [2, 1]); // a put between two slices lands in a later segment
+    expect(store.get(2)).toEqual([...expected(2, 3000), 3000]); // searches meanwhile see the old segments
+    for (const _ of store.compact(() => false)); // a second one meanwhile (a sweep) does nothing
+    expect(store.get(2)).toEqual([...expected(2, 3000), 3000]);
+    for (const _ of steps);
+    expect(store.get(2)).toEqual([...expected(2, 3000, live), 3000]);
+    expect(store.get(7)).toEqual(expected(7, 3000, live));
+  });
+});
