@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { downloadGgufFile } from '../../../polish/download-gguf';
 import { ggufCacheName, hasGgufModel } from '../../../polish/gguf-cache';
+import { ggufCatalogue, ggufTarget } from '../../../polish/gguf-catalogue';
 import { readGgufHeader } from '../../../polish/gguf-header';
 import { importGgufFiles } from '../../../polish/import-gguf';
 import { normalizeError } from '../../../polish/normalize-error';
@@ -83,5 +84,13 @@ describe('verifying a GGUF file', () => {
     expect(keys(ggufCacheName)).toEqual([]);
     await downloadGgufFile(storage, 'tiny', { ...file, sha256: sha256(model) }, () => undefined, serve);
     expect(await hasGgufModel(storage, 'tiny', ['tiny.gguf'])).toBe(true);
+  });
+
+  it('takes a catalogue SHA-256 to the download, per file', () => {
+    const [model] = ggufCatalogue;
+    const [name] = model.files;
+    const target = ggufTarget({ ...model, sha256: { [name]: 'ab'.repeat(32) } }, { kind: 'default' }, 1);
+    expect(target.files).toEqual([{ name, url: expect.stringContaining(name), sha256: 'ab'.repeat(32) }]);
+    expect(ggufTarget(model, { kind: 'default' }, 1).files[0].sha256).toBeUndefined();
   });
 });
