@@ -63,7 +63,7 @@ class BlobReader {
     if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error('value too large');
     return Number(value);
   }
-  async skip(bytes: number): Promise<void> {
+  skip(bytes: number): void {
     if (this.position + bytes > this.blob.size) throw new Error('header past the end of the file');
     this.position += bytes;
   }
@@ -78,14 +78,14 @@ class BlobReader {
   /** A value of `type`, returned only when it is a small integer (the keys read here are). */
   async value(type: number): Promise<number | null> {
     if (type === 8) {
-      await this.skip(await this.u64());
+      this.skip(await this.u64());
       return null;
     }
     if (type === 9) {
       const itemType = await this.u32();
       const count = await this.u64();
-      if (itemType === 8) for (let item = 0; item < count; item++) await this.skip(await this.u64());
-      else if (scalarSizes[itemType]) await this.skip(count * scalarSizes[itemType]);
+      if (itemType === 8) for (let item = 0; item < count; item++) this.skip(await this.u64());
+      else if (scalarSizes[itemType]) this.skip(count * scalarSizes[itemType]);
       else throw new Error(`array of type ${itemType}`);
       return null;
     }
@@ -98,7 +98,7 @@ class BlobReader {
       return small;
     }
     if (type === 4 || type === 5) return this.u32();
-    await this.skip(size);
+    this.skip(size);
     return null;
   }
 }

@@ -7,6 +7,7 @@ import { PolishPage } from '../pages/polish-page';
 import { fakeShard, writeFakeModelFolder } from './fake-model-folder';
 import { serveModelMirror, type ModelMirror } from './model-mirror-server';
 import { grantSiteAccess } from './site-access';
+import { webLlmCachedUrls } from './webllm-cache';
 
 // The shipped build and the real WebLLM worker, as in polish-mirror-source.spec.ts: a mirror that serves
 // a damaged shard must not get it into the cache. The mirror reads its files from disk on every request,
@@ -27,15 +28,6 @@ afterAll(async () => {
   await session?.close();
   await mirror?.close();
 });
-
-const cachedUrls = (page: import('playwright-core').Page) =>
-  page.evaluate(async () => {
-    const names = ['webllm/config', 'webllm/model', 'webllm/wasm'];
-    const keys = await Promise.all(
-      names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
-    );
-    return keys.flat();
-  });
 
 describe('a mirror serving a damaged model file', () => {
   it('names the file, caches nothing unverified, and takes the repaired file afterwards', async () => {
@@ -63,7 +55,7 @@ describe('a mirror serving a damaged model file', () => {
             /^模型文件 params_shard_1\.bin 未通过校验（大小或校验值与清单不符），没有存入。 请检查模型来源上的这个文件，或换一个来源后重试。详情Error: integrity: params_shard_1\.bin: /,
           ),
         ]);
-      const cached = await cachedUrls(page);
+      const cached = await webLlmCachedUrls(page);
       expect(cached.filter((url) => url.endsWith('params_shard_1.bin') || url.endsWith('tensor-cache.json'))).toEqual(
         [],
       );

@@ -26,7 +26,7 @@ const manifest = (count: number) =>
 function mirror(files: Record<string, BodyInit>) {
   const asked: string[] = [];
   const fetcher = (async (input: RequestInfo | URL) => {
-    const url = String(input);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     asked.push(url.slice(base.length));
     const body = files[url.slice(base.length)];
     return body === undefined ? new Response('', { status: 404 }) : new Response(body);
