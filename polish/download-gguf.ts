@@ -1,9 +1,12 @@
 import { fileKeys, ggufCacheName, partBytes, readManifest, writeManifest } from './gguf-cache';
+import { verifyGgufFile } from './verify-gguf';
 
 export interface GgufFileSource {
   name: string;
   /** Null for an imported model: nothing to download. */
   url: string | null;
+  /** Hex SHA-256 of the whole file, where the catalogue carries one. */
+  sha256?: string;
 }
 
 /** Bytes in the cache so far and the total once known (the first response's Content-Range says it). */
@@ -26,6 +29,21 @@ async function readBody(response: Response, onChunk: (bytes: number) => void): P
     onChunk(value.byteLength);
   }
   return new Blob(chunks as BlobPart[]);
+}
+
+/** The downloaded parts as one file (Blobs from the cache, not read into memory), verified. */
+async function verifyDownloaded(
+  cache: Cache,
+  keys: ReturnType<typeof fileKeys>,
+  parts: number,
+  file: GgufFileSource,
+): Promise<unknown> {
+  const blobs: Blob[] = [];
+  for (let index = 0; index < parts; index++) blobs.push(await (await cache.match(keys.part(index)))!.blob());
+  return verifyGgufFile(new Blob(blobs), file.name, { sha256: file.sha256 }).then(
+    () => null,
+    (error: unknown) => error,
+  );
 }
 
 /**
@@ -85,9 +103,13 @@ export async function downloadGgufFile(
   }
   const head = await (await cache.match(keys.part(0)))?.blob();
   const magic = head ? new TextDecoder().decode(await head.slice(0, 4).arrayBuffer()) : '';
-  if (magic !== 'GGUF' || total === null) {
+  const problem =
+    magic !== 'GGUF' || total === null
+      ? new Error(`integrity: ${file.name} is not a GGUF file`)
+      : await verifyDownloaded(cache, keys, parts, file);
+  if (problem) {
     for (let index = 0; index < parts; index++) await cache.delete(keys.part(index));
-    throw new Error(`integrity: ${file.name} is not a GGUF file`);
+    throw problem;
   }
   await writeManifest(cache, modelId, file.name, { size: total, parts });
 }

@@ -1,7 +1,9 @@
 import { MLCEngine } from '@mlc-ai/web-llm';
+import { findRecord } from './cache-keys';
 import { deleteModelFiles } from './delete-model-files';
+import { downloadModelShards } from './download-model-shards';
 import { hasCompleteModel } from './has-complete-model';
-import { isGgufTarget, type ModelTarget, type WebLlmTarget } from './engine';
+import { isGgufTarget, type LoadReport, type ModelTarget, type WebLlmTarget } from './engine';
 import { sendEvent, serveWorker } from './serve-worker';
 import type { WorkerRequest } from './worker-protocol';
 
@@ -17,12 +19,15 @@ const webLlm = (target: ModelTarget): WebLlmTarget => {
 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.kind) {
-    case 'load':
-      engine.setInitProgressCallback((report) =>
-        sendEvent({ id: request.id, kind: 'progress', report: { fraction: report.progress, text: report.text } }),
-      );
-      engine.setAppConfig(webLlm(request.target).appConfig);
-      return engine.reload(request.target.modelId);
+    case 'load': {
+      const { modelId, appConfig } = webLlm(request.target);
+      const progress = (report: LoadReport) => sendEvent({ id: request.id, kind: 'progress', report });
+      engine.setInitProgressCallback((report) => progress({ fraction: report.progress, text: report.text }));
+      engine.setAppConfig(appConfig);
+      // Shards are verified before they reach the cache; WebLLM then loads them from it.
+      await downloadModelShards(findRecord(modelId, appConfig.model_list), caches, progress);
+      return engine.reload(modelId);
+    }
     case 'generate': {
       const chunks = await engine.chat.completions.create({
         messages: request.messages,

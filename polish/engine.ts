@@ -44,7 +44,7 @@ export interface WebLlmTarget {
 export interface GgufTarget {
   kind: 'gguf';
   modelId: string;
-  files: { name: string; url: string | null }[];
+  files: { name: string; url: string | null; sha256?: string }[];
   /** llama.cpp threads: 1 unless the page is cross-origin isolated (SharedArrayBuffer). */
   threads: number;
   /** The llama.cpp build the panel found this browser needs (wllama makes the same check itself). */

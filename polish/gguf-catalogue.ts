@@ -15,6 +15,11 @@ export interface GgufModel {
   downloadMB: number;
   /** Billions of parameters: the speed estimate scales with it. */
   billions: number;
+  /**
+   * Hex SHA-256 per file name, as the repository's LFS pointer lists it; verified after download and on
+   * import. Left out until checked against the hub: a hash copied from memory would refuse good files.
+   */
+  sha256?: Record<string, string>;
 }
 
 /**
@@ -74,7 +79,11 @@ export function ggufTarget(
     return {
       kind: 'gguf',
       modelId: model.key,
-      files: model.files.map((name) => ({ name, url: ggufUrl(source, model.repo, name) })),
+      files: model.files.map((name) => ({
+        name,
+        url: ggufUrl(source, model.repo, name),
+        sha256: model.sha256?.[name],
+      })),
       threads,
       build,
     };

@@ -1,4 +1,5 @@
 import { fileKeys, ggufCacheName, partBytes, writeManifest } from './gguf-cache';
+import { verifyGgufFile, type GgufExpectation } from './verify-gguf';
 
 /** `name-00001-of-00003.gguf`: one part of a split model (llama-gguf-split). */
 const splitPattern = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/i;
@@ -32,19 +33,25 @@ export function selectGgufFiles(files: File[]): GgufSelection {
   return { ok: true, stem, files: [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, file]) => file) };
 }
 
-/** Copies the files into the model cache in parts; each file's manifest last, so it counts only when whole. */
+/**
+ * Copies the files into the model cache in parts; each file's manifest last, so it counts only when whole.
+ * Each file is verified first (verifyGgufFile; `sha256` by file name where the catalogue knows it).
+ */
 export async function importGgufFiles(
   storage: CacheStorage,
   modelId: string,
   files: File[],
   onProgress: (done: number, total: number) => void,
+  sha256: Record<string, string> = {},
 ): Promise<number> {
   const cache = await storage.open(ggufCacheName);
   const total = files.reduce((sum, file) => sum + file.size, 0);
   let done = 0;
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const header = new TextDecoder().decode(await file.slice(0, 4).arrayBuffer());
     if (header !== 'GGUF') throw new Error(`integrity: ${file.name} is not a GGUF file`);
+    const expected: GgufExpectation = { sha256: sha256[file.name], part: { index, count: files.length } };
+    await verifyGgufFile(file, file.name, expected);
     const keys = fileKeys(modelId, file.name);
     const parts = Math.max(1, Math.ceil(file.size / partBytes));
     for (let index = 0; index < parts; index++) {

@@ -7,6 +7,7 @@ export type PolishErrorCode =
   | 'storage'
   | 'cancelled'
   | 'broken'
+  | 'mismatch'
   | 'timeout'
   | 'permission'
   | 'unknown';
@@ -15,6 +16,8 @@ export interface PolishError {
   code: PolishErrorCode;
   /** The original text, kept for a "details" line; never a stack trace. */
   detail: string;
+  /** The model file that failed verification (`mismatch`), named in the message. */
+  file?: string;
 }
 
 const patterns: [PolishErrorCode, RegExp][] = [
@@ -30,6 +33,8 @@ const patterns: [PolishErrorCode, RegExp][] = [
   ['noF16', /shader-f16/i],
   ['noWebGpu', /WebGPU|navigator\.gpu|GPUAdapter|requestAdapter/i],
   ['gpuMemory', /device (was )?lost|out of memory|OOM|allocat|maxBufferSize|maxStorageBufferBindingSize/i],
+  // A file that failed verification before it reached the cache: `integrity: <file>: <problem>`.
+  ['mismatch', /integrity: [^\s:]+: /],
   // A shard or config that does not parse: the cache holds a broken download (WebLLM #289).
   [
     'broken',
@@ -50,7 +55,8 @@ const isPolishError = (error: unknown): error is PolishError =>
  * as its own JSON in the details line.
  */
 export function normalizeError(error: unknown): PolishError {
-  if (isPolishError(error)) return { code: error.code, detail: error.detail };
+  if (isPolishError(error))
+    return { code: error.code, detail: error.detail, ...(error.file ? { file: error.file } : {}) };
   const detail =
     typeof error === 'string'
       ? error
@@ -64,5 +70,6 @@ export function normalizeError(error: unknown): PolishError {
             }
           })();
   const code = patterns.find(([, pattern]) => pattern.test(detail))?.[0] ?? 'unknown';
-  return { code, detail: detail.split('\n')[0].slice(0, 300) };
+  const file = code === 'mismatch' ? /integrity: ([^\s:]+): /.exec(detail)?.[1] : undefined;
+  return { code, detail: detail.split('\n')[0].slice(0, 300), ...(file ? { file } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { ModelRecord } from '@mlc-ai/web-llm';
 import { cacheNames, fileUrl, modelBaseUrl } from './cache-keys';
+import type { ShardRecord } from './check-shard';
 
 /** A file picked from a folder, its path relative to the chosen folder ("a/b.bin" for "Model/a/b.bin"). */
 export interface FolderFile {
@@ -11,13 +12,15 @@ export interface ImportEntry {
   cache: string;
   url: string;
   file: Blob;
+  /** For a shard: what tensor-cache.json says it is, verified before anything is written. */
+  shard?: ShardRecord;
 }
 
 /** `invalid`: paths that would resolve outside the model's own URL prefix (`..`, `%2e%2e`). */
 export type ImportPlan = { ok: true; entries: ImportEntry[] } | { ok: false; missing: string[]; invalid?: string[] };
 
 interface TensorCache {
-  records: { dataPath: string; records?: { byteOffset: number; nbytes: number }[] }[];
+  records: ShardRecord[];
 }
 
 /** Drops the chosen folder's own name and a copied Hugging Face `resolve/main/` prefix. */
@@ -30,8 +33,8 @@ export const relativePath = (webkitRelativePath: string) =>
 
 /**
  * Maps a folder to the cache keys WebLLM reads for `record`, checking it is complete first: config,
- * tokenizer, tensor-cache.json (ndarray-cache.json in older copies), every shard at full length, and
- * the library .wasm. tensor-cache.json comes last: a model only counts as present once all is written.
+ * tokenizer, tensor-cache.json (ndarray-cache.json in older copies), every shard it lists, and the
+ * library .wasm (each shard's size and MD5 are verified by importModelFolder). tensor-cache.json comes last: a model only counts as present once all is written.
  */
 export async function planFolderImport(files: FolderFile[], record: ModelRecord): Promise<ImportPlan> {
   const byPath = new Map(files.map((entry) => [entry.path, entry.file]));
@@ -64,9 +67,8 @@ export async function planFolderImport(files: FolderFile[], record: ModelRecord)
       continue;
     }
     const file = byPath.get(shard.dataPath);
-    const needed = Math.max(0, ...(shard.records ?? []).map((tensor) => tensor.byteOffset + tensor.nbytes));
-    if (!file || file.size < needed) missing.push(shard.dataPath);
-    else shards.push({ cache: cacheNames.model, url: fileUrl(record, shard.dataPath), file });
+    if (!file) missing.push(shard.dataPath);
+    else shards.push({ cache: cacheNames.model, url: fileUrl(record, shard.dataPath), file, shard });
   }
   if (invalid.length) return { ok: false, missing, invalid };
   if (missing.length) return { ok: false, missing };

@@ -45,7 +45,9 @@ export function FolderImport({
           ? t('importedModel', build.modelId, formatMB(result.bytes))
           : result.invalid
             ? t('importInvalidPath', result.invalid.slice(0, 3).join('、'))
-            : t('importMissing', result.missing.slice(0, 5).join('、')),
+            : result.mismatched
+              ? t('importMismatch', result.mismatched.slice(0, 5).join('、'))
+              : t('importMissing', result.missing.slice(0, 5).join('、')),
       );
       if (result.ok) onImported();
     } catch (error) {

@@ -28,14 +28,22 @@ export function GgufImport({ onImported }: { onImported: (modelId: string) => vo
     setBusy(true);
     setNote(t('importingModel', selection.stem));
     try {
-      const bytes = await importGgufFiles(caches, modelId, selection.files, (done, total) =>
-        setNote(t('importingGgufProgress', Math.round((done / total) * 100))),
+      const bytes = await importGgufFiles(
+        caches,
+        modelId,
+        selection.files,
+        (done, total) => setNote(t('importingGgufProgress', Math.round((done / total) * 100))),
+        catalogueModelForFile(selection.files[0].name)?.sha256,
       );
       setNote(t('importedModel', selection.stem, formatMB(bytes)));
       onImported(modelId);
     } catch (error) {
       const normalized = normalizeError(error);
-      setNote(t(normalized.code === 'broken' ? 'ggufNotGguf' : 'ggufImportFailed'));
+      setNote(
+        normalized.code === 'mismatch'
+          ? t('polishErrMismatch', normalized.file ?? '')
+          : t(normalized.code === 'broken' ? 'ggufNotGguf' : 'ggufImportFailed'),
+      );
       setDetail(normalized.detail);
     } finally {
       setBusy(false);

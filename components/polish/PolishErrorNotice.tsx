@@ -12,7 +12,7 @@ export function PolishErrorNotice({ error }: { error: PolishError | null }) {
   const [message, suggestion] = polishErrorKeys[error.code];
   return (
     <div role="alert" className="error">
-      <strong>{t(message)}</strong> {t(suggestion)}
+      <strong>{t(message, error.file ?? '')}</strong> {t(suggestion)}
       {error.detail && (
         <details>
           <summary>{t('errorDetails')}</summary>

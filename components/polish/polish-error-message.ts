@@ -10,6 +10,7 @@ export const polishErrorKeys: Record<PolishErrorCode, [MessageKey, MessageKey]> 
   storage: ['cap_lowStorage', 'cap_lowStorageFix'],
   cancelled: ['polishErrCancelled', 'polishErrCancelledFix'],
   broken: ['polishErrBroken', 'polishErrBrokenFix'],
+  mismatch: ['polishErrMismatch', 'polishErrMismatchFix'],
   timeout: ['polishErrTimeout', 'polishErrTimeoutFix'],
   permission: ['polishErrPermission', 'polishErrPermissionFix'],
   unknown: ['polishErrUnknown', 'polishErrUnknownFix'],

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyContext } from '../fixtures/journey-setup';
 import type { PanelPage } from '../pages/panel-page';
+import { hostileText, hostileTraces, insertHostileHtml } from './hostile-html';
 import { insertedMessage, insertFromPanel, openPanelWithDraft } from './panel-draft';
 import { sampleLines, sampleText, squeeze } from './sample-text';
 
@@ -31,7 +32,10 @@ export function blockTexts(page: Page, html: string): Promise<string[]> {
   }, html);
 }
 
-/** The shared journey every editor spec runs: insert from the panel, read back, submit, undo. */
+/**
+ * The shared journey every editor spec runs: insert from the panel, read back, submit, undo, and
+ * hostile HTML that must run nothing in the page.
+ */
 export function describeEditorInsertion(journey: JourneyContext, fixture: EditorFixture): void {
   describe(`${fixture.name}: insert from the panel`, () => {
     let page: Page;
@@ -68,5 +72,12 @@ export function describeEditorInsertion(journey: JourneyContext, fixture: Editor
         await expect.poll(async () => squeeze((await fixture.paragraphs(page)).join(''))).toBe('');
       });
     }
+
+    it('runs nothing of hostile HTML (handlers, script, javascript: link, SVG, iframe), and its text arrives', async () => {
+      await fixture.focus(page);
+      expect(await insertHostileHtml(panel)).toMatchObject({ ok: true });
+      await expect.poll(async () => squeeze((await fixture.paragraphs(page)).join(''))).toBe(hostileText);
+      expect(await hostileTraces(page)).toEqual([]);
+    });
   });
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from '../fixtures/journey-setup';
 import type { PanelPage } from '../pages/panel-page';
+import { hostileText, hostileTraces, insertHostileHtml } from './hostile-html';
 import { readDrafts } from './read-drafts';
 import { clickMenuItem } from './service-worker-events';
 import { insertedMessage, insertFromPanel, openPanelWithDraft } from './panel-draft';
@@ -58,6 +59,15 @@ describe('web-component forms (open shadow roots) and the right part of the text
     await page.getByRole('textbox', { name: '标题', exact: true }).click();
     await targetLine('将插入到：127.0.0.1 的 标题').waitFor();
     await expect.poll(() => partChoice().inputValue()).toBe('title');
+  });
+
+  it('runs nothing of hostile HTML inserted into the contenteditable in a shadow root, and its text arrives', async () => {
+    const opinion = page.getByRole('textbox', { name: '意见' });
+    await opinion.click();
+    await targetLine('将插入到：127.0.0.1 的 意见').waitFor();
+    expect(await insertHostileHtml(panel)).toMatchObject({ ok: true });
+    await expect.poll(async () => squeeze((await opinion.textContent()) ?? '')).toBe(hostileText);
+    expect(await hostileTraces(page)).toEqual([]);
   });
 
   it('captures a selection made inside a shadow-root textarea (存为草稿)', async () => {

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** The made-up weights of every shard; tensor-cache.json carries their MD5, as tvmjs writes it. */
+export const fakeShard = () => Buffer.alloc(48);
 
 /**
  * A model folder shaped like a USB copy of a Hugging Face MLC repository, with tiny made-up weights:
@@ -16,7 +20,7 @@ export async function writeFakeModelFolder(modelId: string, lib: string): Promis
       format: 'raw-shard',
       nbytes: 48,
       records: [{ name: `w${shard}`, shape: [12], dtype: 'float32', format: 'raw', nbytes: 48, byteOffset: 0 }],
-      md5sum: '',
+      md5sum: createHash('md5').update(fakeShard()).digest('hex'),
     })),
   };
   await writeFile(
@@ -25,7 +29,7 @@ export async function writeFakeModelFolder(modelId: string, lib: string): Promis
   );
   await writeFile(join(root, 'tokenizer.json'), JSON.stringify({ version: '1.0' }));
   await writeFile(join(root, 'tensor-cache.json'), JSON.stringify(tensorCache));
-  for (const shard of [0, 1]) await writeFile(join(root, `params_shard_${shard}.bin`), Buffer.alloc(48));
+  for (const shard of [0, 1]) await writeFile(join(root, `params_shard_${shard}.bin`), fakeShard());
   await writeFile(join(root, 'libs', lib), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   return root;
 }

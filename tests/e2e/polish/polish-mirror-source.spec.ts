@@ -64,19 +64,19 @@ describe('polishing with the real engine and a mirror as the model source', () =
       ]);
     expect(await polish.button('开始润色').isEnabled()).toBe(true);
 
-    // What the mirror received: GETs for this model's files only, config and library first.
+    // What the mirror received: GETs for this model's files only; the shards' manifest and the shards
+    // first (verified before WebLLM runs), then WebLLM's config and library.
     const received = mirror.received.map(({ method, url, body }) => ({ method, url, body }));
-    expect(received.length).toBeGreaterThanOrEqual(3);
+    expect(received.length).toBeGreaterThanOrEqual(5);
     for (const request of received) {
       expect(request.method).toBe('GET');
       expect(mirror.modelFilePaths).toContain(request.url);
       expect(request.body).toBe('');
     }
-    expect(received.slice(0, 3).map(({ url }) => url)).toEqual([
-      `/models/${modelId}/resolve/main/mlc-chat-config.json`,
-      `/models/libs/${lib}`,
-      `/models/${modelId}/resolve/main/tensor-cache.json`,
-    ]);
+    const files = received.map(({ url }) => url.replace(`/models/${modelId}/resolve/main/`, ''));
+    expect(files[0]).toBe('tensor-cache.json');
+    expect(files.slice(1, 3).sort()).toEqual(['params_shard_0.bin', 'params_shard_1.bin']);
+    expect(files.slice(3, 5)).toEqual(['mlc-chat-config.json', `/models/libs/${lib}`]);
 
     // What the browser sent (the engine's module worker included): the same requests, nothing else on
     // the web, and no request of the whole session carries the draft.

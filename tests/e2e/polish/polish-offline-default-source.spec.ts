@@ -72,7 +72,8 @@ describe('polishing offline with the real engine and the default source', () => 
     expect(outside.map(({ url }) => url)).toEqual(aborted);
     expect(failed).toEqual(aborted.map((url) => `${url} net::ERR_INTERNET_DISCONNECTED`));
     expect(outside.map(({ method, url }) => `${method} ${url}`)).toEqual([
-      'GET https://huggingface.co/mlc-ai/Qwen2.5-1.5B-Instruct-q4f32_1-MLC/resolve/main/mlc-chat-config.json',
+      // The shards' manifest first: they are verified before anything reaches the cache.
+      'GET https://huggingface.co/mlc-ai/Qwen2.5-1.5B-Instruct-q4f32_1-MLC/resolve/main/tensor-cache.json',
     ]);
     expect(requestsCarrying(session.requests, draftTexts)).toEqual([]);
   });

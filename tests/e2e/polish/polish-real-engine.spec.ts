@@ -2,11 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { expectCleanSession } from '../fixtures/journey-setup';
 import { DraftsPage } from '../pages/drafts-page';
 import { PolishPage } from '../pages/polish-page';
-import { writeFakeModelFolder } from './fake-model-folder';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fakeShard, writeFakeModelFolder } from './fake-model-folder';
 import { usePolishJourney } from './use-polish-journey';
+import { webLlmCachedUrls } from './webllm-cache';
 
 // The real engine worker (WebLLM) in Chromium without WebGPU: everything that needs no weights.
 const journey = usePolishJourney({ webgpu: false });
+
+/** The panel's model management with the GPU engine and Qwen2.5-1.5B chosen, and a model folder for it. */
+async function openFolderImport() {
+  const page = await journey.session.openPanelTab();
+  const polish = new PolishPage(page);
+  await polish.open();
+  await polish.engine().selectOption('webgpu');
+  await polish.model().selectOption('qwen2.5-1.5b');
+  await page.getByText('管理模型、模型来源、离线导入').click();
+  const folder = await writeFakeModelFolder(
+    'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
+    'Qwen2-1.5B-Instruct-q4f32_1_cs1k-webgpu.wasm',
+  );
+  return { page, polish, folder };
+}
 
 describe('the real engine without a GPU', () => {
   it('explains that no adapter was found and does not offer a download', async () => {
@@ -42,16 +60,7 @@ describe('the real engine without a GPU', () => {
   });
 
   it('imports a model folder into the cache offline, lists it via hasModelInCache, and deletes it', async () => {
-    const page = await journey.session.openPanelTab();
-    const polish = new PolishPage(page);
-    await polish.open();
-    await polish.engine().selectOption('webgpu');
-    await polish.model().selectOption('qwen2.5-1.5b');
-    await page.getByText('管理模型、模型来源、离线导入').click();
-    const folder = await writeFakeModelFolder(
-      'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
-      'Qwen2-1.5B-Instruct-q4f32_1_cs1k-webgpu.wasm',
-    );
+    const { page, polish, folder } = await openFolderImport();
     await page.getByLabel('从文件夹导入模型').setInputFiles(folder);
     await expect
       .poll(() => polish.status().allTextContents())
@@ -62,15 +71,32 @@ describe('the real engine without a GPU', () => {
 
     await cached.getByRole('button', { name: '删除模型：Qwen2.5-1.5B-Instruct' }).click();
     await expect.poll(() => page.getByText('本机还没有已下载的模型。').isVisible()).toBe(true);
-    const left = await page.evaluate(async () => {
-      const names = ['webllm/config', 'webllm/model', 'webllm/wasm'];
-      const keys = await Promise.all(
-        names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
-      );
-      return keys.flat();
-    });
+    const left = await webLlmCachedUrls(page);
     // tensor-cache.json too: WebLLM's own delete leaves it behind.
     expect(left).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a folder whose shard does not match tensor-cache.json, names it, writes nothing, then takes the repaired folder', async () => {
+    const { page, polish, folder } = await openFolderImport();
+    // Same length, other bytes: only the MD5 from tensor-cache.json can tell.
+    await writeFile(join(folder, 'params_shard_1.bin'), Buffer.alloc(48, 7));
+    await page.getByLabel('从文件夹导入模型').setInputFiles(folder);
+    await expect
+      .poll(() => polish.status().allTextContents())
+      .toContain('文件与模型的 tensor-cache.json 不符（大小或校验值不对），未导入任何文件：params_shard_1.bin');
+    const cached = () => webLlmCachedUrls(page);
+    expect(await cached()).toEqual([]);
+
+    await writeFile(join(folder, 'params_shard_1.bin'), fakeShard());
+    await page.getByLabel('从文件夹导入模型').setInputFiles(folder);
+    await expect
+      .poll(() => polish.status().allTextContents())
+      .toContain('已导入 Qwen2.5-1.5B-Instruct-q4f32_1-MLC（0.0 MB），可离线使用。');
+    await expect.poll(cached).toHaveLength(6);
+    const list = page.getByRole('list', { name: '已下载的模型' });
+    await list.getByRole('button', { name: '删除模型：Qwen2.5-1.5B-Instruct' }).click();
+    await expect.poll(() => page.getByText('本机还没有已下载的模型。').isVisible()).toBe(true);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { importModelFolder } from '../../../polish/import-model-folder';
 import { allBuilds } from '../../../polish/model-catalogue';
@@ -65,13 +66,34 @@ describe('folder import', () => {
     ]);
   });
 
-  it('refuses an incomplete folder (missing or truncated shard, no library) and writes nothing', async () => {
-    const files = folder().filter((f) => !f.path.endsWith('.wasm'));
-    files[4] = { path: 'params_shard_1.bin', file: blob(10) };
+  it('refuses an incomplete folder (missing shard, no library) and writes nothing', async () => {
+    const files = folder().filter((f) => !f.path.endsWith('.wasm') && f.path !== 'params_shard_1.bin');
     expect(await planFolderImport(files, record)).toEqual({ ok: false, missing: [build.lib, 'params_shard_1.bin'] });
     const { storage, stores } = memoryCaches();
     expect((await importModelFolder(files, record, storage)).ok).toBe(false);
     expect(stores.size).toBe(0);
+  });
+
+  it('refuses a truncated shard or one whose MD5 differs from tensor-cache.json, naming it, and writes nothing', async () => {
+    const md5 = (data: Uint8Array) => createHash('md5').update(data).digest('hex');
+    const withMd5 = JSON.parse(tensorCache) as { records: { md5sum?: string }[] };
+    withMd5.records[0].md5sum = md5(new Uint8Array(64));
+    const files = folder();
+    files[2] = { path: 'tensor-cache.json', file: new Blob([JSON.stringify(withMd5)]) };
+    files[3] = { path: 'params_shard_0.bin', file: new Blob([new Uint8Array(64).fill(1)]) };
+    files[4] = { path: 'params_shard_1.bin', file: blob(10) };
+    const { storage, stores } = memoryCaches();
+    const steps: number[] = [];
+    expect(await importModelFolder(files, record, storage, (done) => steps.push(done))).toEqual({
+      ok: false,
+      missing: [],
+      mismatched: ['params_shard_0.bin', 'params_shard_1.bin'],
+    });
+    expect(stores.size).toBe(0);
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+    files[3] = { path: 'params_shard_0.bin', file: blob(64) };
+    files[4] = { path: 'params_shard_1.bin', file: blob(32) };
+    expect((await importModelFolder(files, record, memoryCaches().storage)).ok).toBe(true);
   });
 });
 

@@ -13,10 +13,11 @@ import {
 import { importGgufFiles, selectGgufFiles } from '../../../polish/import-gguf';
 import { memoryCaches } from './memory-caches';
 
-/** A fake GGUF: the magic, then numbered bytes. */
+/** A GGUF without tensors or metadata (magic, version 3, two zero counts: 24 bytes), then numbered bytes. */
 const ggufBytes = (size: number) => {
   const bytes = new Uint8Array(size).map((_, index) => index % 251);
-  bytes.set(new TextEncoder().encode('GGUF'));
+  bytes.fill(0, 0, 24);
+  bytes.set([...new TextEncoder().encode('GGUF'), 3]);
   return bytes;
 };
 
@@ -86,7 +87,7 @@ describe('the GGUF model cache', () => {
 
   it('imports split files in order, lists them with their size, and deletes one model without touching another', async () => {
     const { storage } = memoryCaches();
-    const parts = [2, 1].map((index) => new File([ggufBytes(10 + index)], `q-0000${index}-of-00002.gguf`));
+    const parts = [2, 1].map((index) => new File([ggufBytes(30 + index)], `q-0000${index}-of-00002.gguf`));
     const selection = selectGgufFiles(parts);
     expect(selection.ok && selection.files.map((f) => f.name)).toEqual([
       'q-00001-of-00002.gguf',
@@ -94,10 +95,10 @@ describe('the GGUF model cache', () => {
     ]);
     if (!selection.ok) return;
     await importGgufFiles(storage, 'q', selection.files, () => undefined);
-    await importGgufFiles(storage, 'other', [new File([ggufBytes(5)], 'o.gguf')], () => undefined);
+    await importGgufFiles(storage, 'other', [new File([ggufBytes(25)], 'o.gguf')], () => undefined);
     expect(await listGgufModels(storage)).toEqual([
-      { modelId: 'q', files: ['q-00001-of-00002.gguf', 'q-00002-of-00002.gguf'], bytes: 23 },
-      { modelId: 'other', files: ['o.gguf'], bytes: 5 },
+      { modelId: 'q', files: ['q-00001-of-00002.gguf', 'q-00002-of-00002.gguf'], bytes: 63 },
+      { modelId: 'other', files: ['o.gguf'], bytes: 25 },
     ]);
     await deleteGgufModel(storage, 'q');
     expect((await listGgufModels(storage)).map((model) => model.modelId)).toEqual(['other']);
