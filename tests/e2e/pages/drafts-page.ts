@@ -25,9 +25,9 @@ export class DraftsPage {
   }
 
   /** The editor's own status says 已保存 (not a notice such as 已保存版本, which says nothing about typing). */
-  async waitSaved(): Promise<void> {
+  async waitSaved(options?: { timeout: number }): Promise<void> {
     const saved = this.page.getByRole('status').filter({ hasText: /^已保存$/ });
-    await expect.poll(() => saved.count()).toBeGreaterThan(0);
+    await expect.poll(() => saved.count(), options).toBeGreaterThan(0);
   }
 
   /** Creates a draft through the UI and leaves it open in the editor. */
