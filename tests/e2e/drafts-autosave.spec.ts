@@ -1,9 +1,45 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectCleanSession, useJourney } from './fixtures/journey-setup';
 import { requestsCarrying } from './fixtures/launch-extension';
 import { DraftsPage } from './pages/drafts-page';
 
 const journey = useJourney();
+
+type Held = Window & { releaseDrafts?: () => void; draftSaves?: number };
+
+/** Holds a write transaction on the drafts store from `page` until `releaseDrafts()`: writes queue behind it. */
+const holdDraftsStore = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('wenshu');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('drafts', 'readwrite').objectStore('drafts');
+          let held = true;
+          (window as Held).releaseDrafts = () => (held = false);
+          // A transaction stays open while it has requests in flight.
+          const keepAlive = () => {
+            if (held) store.count().onsuccess = keepAlive;
+            else open.result.close();
+          };
+          keepAlive();
+          resolve();
+        };
+      }),
+  );
+
+/** Counts the saves `page` starts (each reads the stored draft in a write transaction first): a save under way. */
+const countSaves = (page: Page) =>
+  page.evaluate(() => {
+    const original = IDBObjectStore.prototype.get;
+    (window as Held).draftSaves = 0;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      if (this.name === 'drafts' && this.transaction.mode === 'readwrite') (window as Held).draftSaves! += 1;
+      return original.call(this, query);
+    };
+  });
 
 describe('drafts are never lost', () => {
   it('keeps every character typed right before the panel is closed', async () => {
@@ -40,9 +76,15 @@ describe('drafts are never lost', () => {
     const b = new DraftsPage(second);
     await expect.poll(() => b.body().inputValue()).toBe('原文。');
 
-    // Both panels edit before either autosave lands: the second write must not silently win.
+    // Both panels edit before either autosave lands: the second write must not silently win. The store is
+    // held meanwhile, so "before" is a state rather than a race with the 400 ms debounce; the second panel's
+    // save is under way (queued first) before the first panel types.
+    await holdDraftsStore(first);
+    await countSaves(second);
     await b.body().fill('原文。第二个窗口的修改。');
+    await expect.poll(() => second.evaluate(() => (window as Held).draftSaves)).toBe(1);
     await a.body().fill('原文。第一个窗口的修改。');
+    await first.evaluate(() => (window as Held).releaseDrafts!());
     await expect
       .poll(() => a.alert().allTextContents())
       .toEqual([expect.stringContaining('此草稿已在另一个窗口中被修改')]);

@@ -16,10 +16,15 @@ describe('history and trash', () => {
     await drafts.waitSaved();
     await drafts.button('历史版本').click();
     const versions = page.getByRole('list', { name: '版本列表' }).getByRole('button');
-    // Autosave kept the first text; 保存版本 kept it explicitly; later typing is coalesced (5 min).
+    // Autosave kept the title typed first; 保存版本 kept the typing since then (not yet in any version), then
+    // the version itself; later typing is coalesced (5 min) with the first autosave.
     await expect
       .poll(() => versions.allTextContents())
-      .toEqual([expect.stringContaining('手动保存'), expect.stringContaining('自动保存')]);
+      .toEqual([
+        expect.stringContaining('手动保存'),
+        expect.stringContaining('自动保存'),
+        expect.stringContaining('自动保存'),
+      ]);
     await versions.filter({ hasText: '手动保存' }).click();
     const diff = page.getByRole('region', { name: '与当前正文的差异' });
     // The diff shows what restoring would do to the current text.
@@ -33,7 +38,7 @@ describe('history and trash', () => {
     await drafts.button('恢复此版本').click();
     await expect.poll(() => drafts.body().inputValue()).toBe('全年共办理公文3200件，办结率达到百分之百。');
     // The text replaced by the restore was kept first, and the restore is a version too.
-    await expect.poll(() => versions.count()).toBe(4);
+    await expect.poll(() => versions.count()).toBe(5);
     expect(await versions.first().textContent()).toContain('恢复版本');
     await versions.nth(1).click();
     await expect

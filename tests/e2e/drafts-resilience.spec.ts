@@ -28,7 +28,11 @@ describe('drafts under pressure', () => {
     await page.close();
   });
 
-  it('opens, saves and searches a 1 MB draft', async () => {
+  // Laying out, saving, reloading and indexing 1 MB is real work, a few seconds on a quiet machine, that grows
+  // with the machine's load (a CPU profile shows it in the browser's native code: layout, IndexedDB): over
+  // 20 s for the save alone on a loaded 2-core machine. So this journey waits longer, for the same states.
+  const large = { timeout: 90_000 };
+  it('opens, saves and searches a 1 MB draft', { timeout: 300_000 }, async () => {
     const page = await journey.session.openPanelTab();
     const drafts = new DraftsPage(page);
     const paragraph = '各地区各部门要坚持实事求是，扎实推进各项工作落地见效。\n';
@@ -40,13 +44,13 @@ describe('drafts under pressure', () => {
       Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(element, text);
       element.dispatchEvent(new Event('input', { bubbles: true }));
     }, body);
-    await drafts.waitSaved();
-    await page.reload();
-    await expect.poll(() => drafts.body().inputValue()).toBe(body);
+    await drafts.waitSaved(large);
+    await page.reload(large);
+    await expect.poll(() => drafts.body().inputValue(), large).toBe(body);
     await drafts.backToList();
     await drafts.search().fill('文末独有的检索短语');
     await expect
-      .poll(() => drafts.list().getByRole('button').allTextContents())
+      .poll(() => drafts.list().getByRole('button').allTextContents(), large)
       .toEqual([expect.stringContaining('大型材料汇编')]);
     await page.close();
   });

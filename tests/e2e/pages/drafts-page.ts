@@ -24,8 +24,10 @@ export class DraftsPage {
     return this.page.getByRole('alert').filter({ hasText: /\S/ });
   }
 
-  async waitSaved(): Promise<void> {
-    await expect.poll(() => this.page.getByRole('status').filter({ hasText: '已保存' }).count()).toBeGreaterThan(0);
+  /** The editor's own status says 已保存 (not a notice such as 已保存版本, which says nothing about typing). */
+  async waitSaved(options?: { timeout: number }): Promise<void> {
+    const saved = this.page.getByRole('status').filter({ hasText: /^已保存$/ });
+    await expect.poll(() => saved.count(), options).toBeGreaterThan(0);
   }
 
   /** Creates a draft through the UI and leaves it open in the editor. */
@@ -38,7 +40,10 @@ export class DraftsPage {
     await create.or(back).first().waitFor();
     if (await back.isVisible()) await back.click();
     await create.click();
+    // The title is saved before the body is typed, as after a user's pause: typed together, they made one
+    // autosave or two depending on the machine's speed, and so did the draft's history.
     await this.title().fill(title);
+    await this.waitSaved();
     await this.body().fill(body);
     await this.waitSaved();
   }

@@ -1,13 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinTemplates, findBuiltinTemplate } from '../../../../templates/builtin';
 import { englishLabels, englishTemplateText } from '../../../../templates/builtin/english-text';
 import { localizeBuiltinTemplate } from '../../../../templates/builtin/localize-builtin-template';
-import { loadScriptConverter } from '../../../../templates/output';
+import { loadScriptConverter, type ConvertText } from '../../../../templates/output';
 import type { Field } from '../../../../templates/template-definition';
 
 const allFields = (fields: Field[]): Field[] => fields.flatMap((f) => (f.type === 'group' ? [f, ...f.fields] : [f]));
 
 describe('localizeBuiltinTemplate', () => {
+  let toTw: ConvertText;
+  // Importing OpenCC's dictionary (over 1 MB) is real work that grows with the machine's load (over 4 s
+  // on a loaded 2-core machine, near the 5 s test time-out): done once, before the tests.
+  beforeAll(async () => {
+    toTw = await loadScriptConverter('tw');
+  }, 60_000);
+
   it.each(builtinTemplates.map((def) => [def.id, def] as const))(
     'gives %s an English name, description and a label for every field, without Chinese brackets',
     (_id, def) => {
@@ -21,10 +28,9 @@ describe('localizeBuiltinTemplate', () => {
     },
   );
 
-  it('converts names, labels and help to 繁體 but never field names, choice values or the body', async () => {
-    const convert = await loadScriptConverter('tw');
+  it('converts names, labels and help to 繁體 but never field names, choice values or the body', () => {
     const def = findBuiltinTemplate('briefing')!;
-    const tw = localizeBuiltinTemplate(def, 'zh_TW', convert);
+    const tw = localizeBuiltinTemplate(def, 'zh_TW', toTw);
     expect(tw.name).toBe('情況彙報');
     expect(tw.fields[0]).toMatchObject({ name: 'subject', label: '彙報事項' });
     expect(tw.fields.find((f) => f.name === 'closing')).toMatchObject({
