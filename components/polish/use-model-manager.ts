@@ -8,13 +8,9 @@ import { modelCatalogue } from '../../polish/model-catalogue';
 import { appConfigFor, recordFor } from '../../polish/model-source';
 import { assertSourceAllowed } from '../../polish/source-permission';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
-import {
-  defaultPolishSettings,
-  readPolishSettings,
-  writePolishSettings,
-  type PolishSettings,
-} from '../../polish/polish-settings';
+import { defaultPolishSettings, polishSettingsItem } from '../../polish/polish-settings';
 import { quantizationFor, recommendModel } from '../../polish/recommend-model';
+import { useStoredState } from '../use-stored-state';
 import { useEngine } from './use-engine';
 
 export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
@@ -26,7 +22,8 @@ export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
 export function useModelManager(active = true, clock: () => number = Date.now) {
   const engines = useEngine();
   const [report, setReport] = useState<MachineReport | null>(null);
-  const [settings, setSettings] = useState<PolishSettings>(defaultPolishSettings);
+  const [stored, storeSettings] = useStoredState(polishSettingsItem);
+  const settings = stored ?? defaultPolishSettings;
   const [cached, setCached] = useState<Record<string, number>>({});
   const [phase, setPhase] = useState<ModelPhase>('idle');
   const [stats, setStats] = useState<DownloadStats | null>(null);
@@ -35,8 +32,12 @@ export function useModelManager(active = true, clock: () => number = Date.now) {
 
   useEffect(() => {
     void checkMachine(browserMachine()).then(setReport);
-    void readPolishSettings(browser.storage.local).then(setSettings);
   }, []);
+  // Another source means other files, whichever panel chose it; a preset or instruction leaves the model loaded.
+  const sourceKey = JSON.stringify(settings.source);
+  useEffect(() => {
+    loaded.current = null;
+  }, [sourceKey]);
 
   const quantization = report ? quantizationFor(report) : 'q4f16_1';
   const model = useMemo(
@@ -66,13 +67,6 @@ export function useModelManager(active = true, clock: () => number = Date.now) {
   useEffect(() => {
     refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
   }, [refreshCache]);
-
-  const saveSettings = async (next: PolishSettings) => {
-    setSettings(next);
-    // Another source means other files; a preset or instruction does not touch the loaded model.
-    if (JSON.stringify(next.source) !== JSON.stringify(settings.source)) loaded.current = null;
-    await writePolishSettings(browser.storage.local, next);
-  };
 
   /** Downloads (or reads from the cache) and loads the chosen model; resolves with a ready engine. */
   const ensureReady = async (): Promise<PolishEngine> => {
@@ -120,7 +114,7 @@ export function useModelManager(active = true, clock: () => number = Date.now) {
   return {
     report,
     settings,
-    saveSettings,
+    saveSettings: storeSettings,
     model,
     build,
     builds,
