@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 /**
  * Renders a hook in a React root in happy-dom (no testing library in this project): `current` is what
  * the hook returned at the last render, `rerender` renders it with new props, `unmount` removes it.
+ * Import it after `vi.resetModules()` when the hook's module is imported anew, so both share one React.
  */
 export async function renderHook<P, R>(hook: (props: P) => R, props: P) {
   const result = { current: undefined as R };
@@ -20,6 +21,12 @@ export async function renderHook<P, R>(hook: (props: P) => R, props: P) {
   await act(async () => root.render(createElement(Probe, { value: latest })));
   return {
     result,
+    /** React's act() from the same module instance as the hook's React. */
+    async act(step: () => unknown) {
+      await act(async () => {
+        await step();
+      });
+    },
     async rerender(next: P) {
       latest = next;
       await act(async () => root.render(createElement(Probe, { value: latest })));
