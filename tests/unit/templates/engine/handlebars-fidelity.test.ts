@@ -85,3 +85,31 @@ describe('partial blocks refuse what Handlebars refuses', () => {
     expect(() => viaInterpreter(source)).toThrow(/not found/);
   });
 });
+
+/** Every pairing of two blocks around one body: block params, partial blocks, @data frames, null contexts. */
+const blocks = [
+  (x: string) => `{{#each people as |p i|}}${x};{{/each}}`,
+  (x: string) => `{{#pairs as |p i|}}${x}{{/pairs}}`,
+  (x: string) => `{{#with nothing}}${x}{{else}}(${x}){{/with}}`,
+  (x: string) => `{{#atNull}}${x}{{/atNull}}`,
+  (x: string) => `{{#atUndefined}}${x}{{/atUndefined}}`,
+  (x: string) => `{{#> absent}}${x}{{/absent}}`,
+  (x: string) => `{{#> shown}}${x}{{/shown}}`,
+];
+const bodies = [
+  '{{@index}}{{@../index}}{{@first}}',
+  '{{p.name}}{{p}}{{i}}',
+  '{{../word}}{{@root.word}}',
+  '[{{self}}]',
+  '{{#@root.yes}}<{{../word}}{{i}}>{{/@root.yes}}',
+  '{{#declared as |a|}}{{/declared}}',
+];
+const pairings = blocks.flatMap((outer, o) =>
+  blocks.flatMap((inner, n) => bodies.map((body, b) => [`${o}.${n}.${b}`, outer(inner(body))] as const)),
+);
+
+describe('evaluateTemplate matches Handlebars.compile on every pairing of blocks', () => {
+  it.each(pairings)('%s: %s', (_id, source) => {
+    expect(viaInterpreter(source)).toBe(viaHandlebars(source));
+  });
+});
