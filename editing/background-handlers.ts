@@ -26,7 +26,7 @@ export function createBackgroundHandlers(
   browser: WxtBrowser,
   capture?: Pick<CaptureActions, 'replaceCapturedSelection'>,
 ): Handlers<BackgroundProtocol> {
-  const focusedFrames = createFocusedFrames(browser);
+  const focusedFrames = createFocusedFrames();
   browser.tabs.onRemoved.addListener((tabId) => void focusedFrames.forget(tabId));
   return {
     async editableFocused({ gestureAt, topOrigin, target }, sender) {

@@ -1,4 +1,4 @@
-import type { WxtBrowser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { InsertTarget, TargetDescription } from '../messaging/protocol';
 
 /** The frame of a tab where the user last chose a field, and what the panel says about it. */
@@ -32,17 +32,17 @@ export function insertTargetOf(frame: FocusedFrame): InsertTarget {
 }
 
 /**
- * Which frame of a tab the user last chose a field in. Kept in session storage (which content scripts
- * cannot read or write) because the service worker can be stopped between the click on the page and the
- * click in the panel. Frames report in any order; the latest *gesture* wins, not the latest report.
+ * Which frame of a tab the user last chose a field in, one session item per tab. Session storage (which
+ * content scripts cannot read or write) because the service worker can be stopped between the click on
+ * the page and the click in the panel.
  */
-export function createFocusedFrames(browser: WxtBrowser) {
-  const keyOf = (tabId: number) => `focusedFrame:${tabId}`;
+export const focusedFrameItem = (tabId: number) =>
+  storage.defineItem<FocusedFrame | null>(`session:focusedFrame:${tabId}`, { fallback: null, version: 1 });
+
+/** Frames report in any order; the latest *gesture* wins, not the latest report. */
+export function createFocusedFrames() {
   let writes = Promise.resolve();
-  const get = async (tabId: number): Promise<FocusedFrame | null> => {
-    const stored = await browser.storage.session.get(keyOf(tabId));
-    return (stored[keyOf(tabId)] as FocusedFrame | undefined) ?? null;
-  };
+  const get = (tabId: number): Promise<FocusedFrame | null> => focusedFrameItem(tabId).getValue();
   return {
     get,
     remember(tabId: number, frame: FocusedFrame): Promise<void> {
@@ -51,12 +51,12 @@ export function createFocusedFrames(browser: WxtBrowser) {
         .then(async () => {
           const last = await get(tabId);
           if (last && last.frameId !== frame.frameId && last.gestureAt > frame.gestureAt) return;
-          await browser.storage.session.set({ [keyOf(tabId)]: frame });
+          await focusedFrameItem(tabId).setValue(frame);
         });
       return writes;
     },
-    async forget(tabId: number): Promise<void> {
-      await browser.storage.session.remove(keyOf(tabId));
+    forget(tabId: number): Promise<void> {
+      return focusedFrameItem(tabId).removeValue({ removeMeta: true });
     },
   };
 }

@@ -48,7 +48,7 @@ export function registerCaptureMenu(browser: WxtBrowser, actions: CaptureActions
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onMenuClick(browser, actions, info, tab?.id).then(errors.clear, errors.report);
   });
-  const focusedFrames = createFocusedFrames(browser);
+  const focusedFrames = createFocusedFrames();
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'insert-draft') return;
     const insert = async () => {

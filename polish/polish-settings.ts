@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import type { ModelSource } from './model-source';
 import type { PresetId } from './presets';
 
@@ -17,19 +18,14 @@ export const defaultPolishSettings: PolishSettings = {
   instruction: '',
 };
 
-/** The part of chrome.storage.local this needs, injected for tests. */
-export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-const key = 'polishSettings';
-
-export async function readPolishSettings(area: StorageArea): Promise<PolishSettings> {
-  const stored = (await area.get(key))[key] as Partial<PolishSettings> | undefined;
-  return { ...defaultPolishSettings, ...stored };
-}
-
-export async function writePolishSettings(area: StorageArea, settings: PolishSettings): Promise<void> {
-  await area.set({ [key]: settings });
-}
+/**
+ * Version 1 (unversioned, written before this item existed) was read through a merge with the defaults,
+ * so a stored object may lack fields; from version 2 the stored value is complete.
+ */
+export const polishSettingsItem = storage.defineItem<PolishSettings>('local:polishSettings', {
+  fallback: defaultPolishSettings,
+  version: 2,
+  migrations: {
+    2: (stored: Partial<PolishSettings>): PolishSettings => ({ ...defaultPolishSettings, ...stored }),
+  },
+});

@@ -1,4 +1,5 @@
 import type { DraftPatch } from './draft';
+import { createLocalJournal, type JournalStorage } from './local-journal';
 
 export interface JournalEntry {
   draftId: string;
@@ -8,34 +9,17 @@ export interface JournalEntry {
   savedAt: number;
 }
 
-const keyOf = (draftId: string) => `wenshu:unsaved:${draftId}`;
-
-/**
- * A synchronous safety net for the moment the panel closes: IndexedDB writes are asynchronous and
- * may not finish when the page goes away, but localStorage writes complete before `pagehide` returns.
- * The next panel replays the entry into IndexedDB, then removes it.
- */
-export function createUnsavedJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
+/** A draft's edit not yet in IndexedDB when the panel closed, one entry per draft. */
+export function createUnsavedJournal(storage: JournalStorage) {
+  const journal = createLocalJournal<JournalEntry>(
+    storage,
+    'wenshu:unsaved:',
+    (entry, draftId) => entry.draftId === draftId && typeof entry.patch === 'object',
+  );
   return {
-    write(entry: JournalEntry): void {
-      try {
-        storage.setItem(keyOf(entry.draftId), JSON.stringify(entry));
-      } catch {
-        // Quota: the asynchronous save is still under way; nothing more can be done synchronously.
-      }
-    },
-    read(draftId: string): JournalEntry | null {
-      try {
-        const raw = storage.getItem(keyOf(draftId));
-        const entry = raw ? (JSON.parse(raw) as JournalEntry) : null;
-        return entry && entry.draftId === draftId && typeof entry.patch === 'object' ? entry : null;
-      } catch {
-        return null;
-      }
-    },
-    clear(draftId: string): void {
-      storage.removeItem(keyOf(draftId));
-    },
+    write: (entry: JournalEntry) => journal.write(entry.draftId, entry),
+    read: journal.read,
+    clear: journal.clear,
   };
 }
 

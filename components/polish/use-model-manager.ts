@@ -8,13 +8,9 @@ import { modelCatalogue } from '../../polish/model-catalogue';
 import { appConfigFor, recordFor } from '../../polish/model-source';
 import { assertSourceAllowed } from '../../polish/source-permission';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
-import {
-  defaultPolishSettings,
-  readPolishSettings,
-  writePolishSettings,
-  type PolishSettings,
-} from '../../polish/polish-settings';
+import { defaultPolishSettings, polishSettingsItem } from '../../polish/polish-settings';
 import { quantizationFor, recommendModel } from '../../polish/recommend-model';
+import { useStoredState } from '../use-stored-state';
 import { useEngine } from './use-engine';
 
 export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
@@ -25,16 +21,19 @@ export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
  */
 export function useModelManager(report: MachineReport | null, active = true, clock: () => number = Date.now) {
   const engines = useEngine();
-  const [settings, setSettings] = useState<PolishSettings>(defaultPolishSettings);
+  const [stored, storeSettings] = useStoredState(polishSettingsItem);
+  const settings = stored ?? defaultPolishSettings;
   const [cached, setCached] = useState<Record<string, number>>({});
   const [phase, setPhase] = useState<ModelPhase>('idle');
   const [stats, setStats] = useState<DownloadStats | null>(null);
   const [error, setError] = useState<PolishError | null>(null);
   const loaded = useRef<string | null>(null);
 
+  // Another source means other files, whichever panel chose it; a preset or instruction leaves the model loaded.
+  const sourceKey = JSON.stringify(settings.source);
   useEffect(() => {
-    void readPolishSettings(browser.storage.local).then(setSettings);
-  }, []);
+    loaded.current = null;
+  }, [sourceKey]);
 
   const quantization = report ? quantizationFor(report) : 'q4f16_1';
   const model = useMemo(
@@ -64,13 +63,6 @@ export function useModelManager(report: MachineReport | null, active = true, clo
   useEffect(() => {
     refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
   }, [refreshCache]);
-
-  const saveSettings = async (next: PolishSettings) => {
-    setSettings(next);
-    // Another source means other files; a preset or instruction does not touch the loaded model.
-    if (JSON.stringify(next.source) !== JSON.stringify(settings.source)) loaded.current = null;
-    await writePolishSettings(browser.storage.local, next);
-  };
 
   /** Downloads (or reads from the cache) and loads the chosen model; resolves with a ready engine. */
   const ensureReady = async (): Promise<PolishEngine> => {
@@ -118,7 +110,7 @@ export function useModelManager(report: MachineReport | null, active = true, clo
   return {
     report,
     settings,
-    saveSettings,
+    saveSettings: storeSettings,
     model,
     build,
     builds,

@@ -1,24 +1,32 @@
 import { useEffect, useRef, useState } from 'react';
 import { settingsRepository } from '../../storage/default-database';
+import { createLocalJournal } from '../../storage/local-journal';
 import type { FieldValues } from '../../templates/template-definition';
 
 /** Every template's stored values as last read or written by this page. */
 let lastStored: Record<string, FieldValues> | undefined;
 
+/** Values typed but maybe not in IndexedDB yet when the page went away, per template. */
+const journal = () => createLocalJournal<FieldValues>(localStorage, 'wenshu:templateValues:', () => true);
+
 /**
  * Saves one template's values over the others'. A page going away (closed, reloaded) leaves no time to
- * read first: `now` queues the write before the handler returns, over the copy this page last read.
+ * read first, and may drop the IndexedDB write: `now` journals the values synchronously and queues the
+ * write before the handler returns, over the copy this page last read. The journal entry is cleared
+ * once the values are in the database, unless newer values were journaled meanwhile.
  */
 function remember(templateId: string, values: FieldValues, now = false) {
-  if (now && lastStored) {
-    lastStored = { ...lastStored, [templateId]: values };
-    void settingsRepository.set('templateValues', lastStored);
-    return;
-  }
-  void settingsRepository.get('templateValues').then((all) => {
-    lastStored = { ...all, [templateId]: values };
-    return settingsRepository.set('templateValues', lastStored);
-  });
+  if (now) journal().write(templateId, values);
+  const write = async () => {
+    lastStored = {
+      ...(now && lastStored ? lastStored : await settingsRepository.get('templateValues')),
+      [templateId]: values,
+    };
+    await settingsRepository.set('templateValues', lastStored);
+    const entries = journal();
+    if (JSON.stringify(entries.read(templateId)) === JSON.stringify(values)) entries.clear(templateId);
+  };
+  void write();
 }
 
 /**
@@ -26,7 +34,7 @@ function remember(templateId: string, values: FieldValues, now = false) {
  * for this template (the unit name rarely changes), with `prefill` (values carried over from another
  * form, e.g. 另拟请示) laid over them. Saved a moment after typing stops, and at once when focus leaves
  * a field or the form goes away (another template chosen); the panel being hidden, closed or reloaded
- * before that moment queues the write too (best effort: the browser may drop it with the page).
+ * before that moment journals the values synchronously (see remember).
  * `loaded` stays false until the stored values are applied: the form is not shown before, so nothing
  * typed can be overwritten by them or hide them (the read races a fast user or test).
  */
@@ -48,8 +56,12 @@ export function useRememberedValues(templateId: string, initial?: FieldValues, p
       .get('templateValues')
       .then((all) => {
         lastStored ??= all;
+        // Values journaled as a panel closed are newer than the database's: they win, and are replayed.
+        const journaled = journal().read(templateId);
+        if (journaled) remember(templateId, journaled);
+        const last = journaled ?? all[templateId];
         // Re-filling a draft starts from its own values, never from the remembered ones.
-        if (live && !touched.current && all[templateId]) setValues({ ...all[templateId], ...carried });
+        if (live && !touched.current && last) setValues({ ...last, ...carried });
       })
       .finally(() => live && setLoaded(true));
     return () => {

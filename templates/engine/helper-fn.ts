@@ -3,8 +3,13 @@ import type { SourceLocation } from './ast';
 /** The `@` variables: @root, @index, @key, @first, @last, and the enclosing frame as `_parent`. */
 export type DataFrame = Record<string, unknown> & { _parent?: DataFrame };
 
-/** `options.fn` / `options.inverse`: render the block's program against a context. */
-export type ProgramFn = (context?: unknown, options?: { data?: DataFrame; blockParams?: unknown[] }) => string;
+/**
+ * `options.fn` / `options.inverse`: render the block's program against a context. `blockParams` is how
+ * many block params the block declares (`as |a b|` → 2), as Handlebars sets it; absent on a missing inverse.
+ */
+export type ProgramFn = ((context?: unknown, options?: { data?: DataFrame; blockParams?: unknown[] }) => string) & {
+  blockParams?: number;
+};
 
 /** The last argument every helper receives, shaped like Handlebars' so helpers port unchanged. */
 export interface HelperOptions {

@@ -80,7 +80,9 @@ export function invokeCall(node: CallNode, frame: Frame, block?: BlockPrograms, 
         ? callHelper(value as HelperFn, thisArg, [options], name, node)
         : (value as HelperFn).call(frame.context);
   }
-  return block ? blockHelperMissing.call(thisArg, value, options) : value;
+  // A section's `this` is the context itself, null or undefined included (not the helpers' stand-in):
+  // `{{#@root.flag}}` at a null context renders its block at null, which adds no `../` level.
+  return block ? blockHelperMissing.call(frame.context, value, options) : value;
 }
 
 function helperOptions(name: string, node: CallNode, frame: Frame, block?: BlockPrograms): HelperOptions {

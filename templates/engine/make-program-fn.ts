@@ -10,7 +10,7 @@ const noop: ProgramFn = () => '';
  */
 export function makeProgramFn(program: Program | undefined, frame: Frame): ProgramFn {
   if (!program) return noop;
-  return (context, options = {}) => {
+  const fn: ProgramFn = (context, options = {}) => {
     let depths = frame.depths;
     // Loose inequality on purpose: it is what Handlebars compares with.
     if (context != depths[0] && !(context === nullContext && depths[0] === null)) {
@@ -28,4 +28,6 @@ export function makeProgramFn(program: Program | undefined, frame: Frame): Progr
       },
     });
   };
+  fn.blockParams = program.blockParams?.length ?? 0;
+  return fn;
 }

@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+beforeEach(() => {
+  vi.resetModules();
+  localStorage.clear();
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A fresh page: every module (React too) loaded anew, over the same IndexedDB and localStorage. */
+async function openPage() {
+  const { renderHook } = await import('../render-hook');
+  const { useRememberedValues } = await import('../../../../components/templates/use-remembered-values');
+  const { settingsRepository } = await import('../../../../storage/default-database');
+  const hook = await renderHook((id: string) => useRememberedValues(id), 'notice-close-test');
+  return { hook, settingsRepository };
+}
+
+describe('useRememberedValues', () => {
+  it('keeps values typed just before the page went away even if the database write dies with the page', async () => {
+    const first = await openPage();
+    // The form's own first read answers before this one.
+    await first.hook.act(() => first.settingsRepository.get('templateValues'));
+    // The page is torn down mid-write: IndexedDB never answers.
+    vi.spyOn(first.settingsRepository, 'set').mockReturnValue(new Promise(() => undefined));
+    await first.hook.act(() => first.hook.result.current[1]({ 请示单位: '某某县应急管理局' }));
+    window.dispatchEvent(new Event('pagehide'));
+    vi.restoreAllMocks();
+
+    vi.resetModules();
+    const second = await openPage();
+    await second.hook.act(() => second.settingsRepository.get('templateValues'));
+    expect(second.hook.result.current[0]).toEqual({ 请示单位: '某某县应急管理局' });
+    // Replayed into the database, and the journal entry cleared once it is there.
+    await vi.waitFor(async () =>
+      expect((await second.settingsRepository.get('templateValues'))['notice-close-test']).toEqual({
+        请示单位: '某某县应急管理局',
+      }),
+    );
+    await vi.waitFor(() => expect(localStorage.length).toBe(0));
+    await second.hook.unmount();
+    // Two fresh module graphs (React, Dexie) load in this test: slow on a busy machine, not a wait.
+  }, 30_000);
+});

@@ -1,0 +1,91 @@
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Draft, DraftPatch } from '../../../storage/draft';
+import { DraftConflictError } from '../../../storage/draft-errors';
+import { useAutosave, type AutosaveJournal } from '../../../storage/use-autosave';
+import { renderHook } from '../components/render-hook';
+
+type Save = (patch: DraftPatch) => Promise<unknown>;
+
+/** A save whose answer the test gives: each call waits until `answer` or `fail` is called. */
+function controlledSave() {
+  const calls: { patch: DraftPatch; answer: () => void; fail: (error: unknown) => void }[] = [];
+  const save = vi.fn<Save>(
+    (patch) =>
+      new Promise((resolve, reject) => void calls.push({ patch, answer: () => resolve(undefined), fail: reject })),
+  );
+  return { save, calls };
+}
+
+async function mount(save: Save, journal?: AutosaveJournal) {
+  return renderHook((props: { save: Save; journal?: AutosaveJournal }) => useAutosave(props.save, props.journal), {
+    save,
+    journal,
+  });
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('useAutosave', () => {
+  it('saves once, 400 ms after the last change, with every change merged', async () => {
+    const { save, calls } = controlledSave();
+    const hook = await mount(save);
+    await act(async () => hook.result.current.change({ title: '通知' }));
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    await act(async () => hook.result.current.change({ body: '正文' }));
+    await act(() => vi.advanceTimersByTimeAsync(399));
+    expect(save).not.toHaveBeenCalled();
+    expect(hook.result.current.saveState).toEqual({ state: 'pending' });
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(calls[0].patch).toEqual({ title: '通知', body: '正文' });
+    await act(async () => calls[0].answer());
+    expect(hook.result.current.saveState).toEqual({ state: 'saved' });
+    await hook.unmount();
+  });
+
+  it('counts a write in flight as pending, so another panel’s change cannot replace the text being saved', async () => {
+    const { save, calls } = controlledSave();
+    const hook = await mount(save);
+    await act(async () => hook.result.current.change({ body: '正在保存的正文' }));
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    expect(calls).toHaveLength(1);
+    // The queue is empty now, but the write has not answered: the editor must keep its text.
+    expect(hook.result.current.hasPending()).toBe(true);
+    await act(async () => calls[0].answer());
+    expect(hook.result.current.hasPending()).toBe(false);
+    await hook.unmount();
+  });
+
+  it('keeps an edit typed during a failed save and reports a conflict without dropping either', async () => {
+    const { save, calls } = controlledSave();
+    const hook = await mount(save);
+    await act(async () => hook.result.current.change({ body: '一' }));
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    await act(async () => hook.result.current.change({ title: '二' }));
+    await act(async () => calls[0].fail(new DraftConflictError({ id: 'd1', revision: 4 } as Draft, 3)));
+    expect(hook.result.current.saveState).toEqual({ state: 'conflict', reason: 'changed' });
+    expect(hook.result.current.hasPending()).toBe(true);
+    // Waiting for the user's choice: nothing more is written, however long.
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    expect(save).toHaveBeenCalledTimes(1);
+    await hook.unmount();
+  });
+
+  it('saves at once on unmount, and journals synchronously when the page is hidden', async () => {
+    const { save, calls } = controlledSave();
+    const journal = { keep: vi.fn(), clear: vi.fn() };
+    const hook = await mount(save, journal);
+    await act(async () => hook.result.current.change({ body: '关闭前的最后几个字' }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(journal.keep).toHaveBeenCalledWith({ body: '关闭前的最后几个字' });
+    expect(calls.map((call) => call.patch)).toEqual([{ body: '关闭前的最后几个字' }]);
+    await act(async () => calls[0].answer());
+    expect(journal.clear).toHaveBeenCalled();
+
+    await act(async () => hook.result.current.change({ body: '卸载前' }));
+    await hook.unmount();
+    expect(calls.map((call) => call.patch)).toEqual([{ body: '关闭前的最后几个字' }, { body: '卸载前' }]);
+  });
+});
