@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isPlainObject } from './forbidden-keys';
+import { newValueMap } from './field-values';
 import { reissue } from './reissue';
 
 /**
@@ -17,7 +18,7 @@ export function valueMapSchema<T>(entry: v.GenericSchema<unknown, T>, maxEntries
         addIssue({ message: 'too many entries', expected: `<=${maxEntries}`, received: `${entries.length}` });
         return NEVER;
       }
-      const map = Object.create(null) as Record<string, T>;
+      const map = newValueMap<T>();
       let ok = true;
       for (const [key, value] of entries) {
         const result = v.safeParse(entry, value);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { settingsRepository } from '../../storage/default-database';
+import { fieldValue, newValueMap } from '../../domain/field-values';
 import type { FieldValues } from '../../templates/template-definition';
 
 /** Every template's stored values as last read or written by this page. */
@@ -44,7 +45,8 @@ export function useRememberedValues(templateId: string, initial?: FieldValues, p
     void settingsRepository.get('templateValues').then((all) => {
       lastStored ??= all;
       // The user may have typed while we were reading: their input wins.
-      if (live && !touched.current && all[templateId]) setValues({ ...all[templateId], ...carried });
+      const remembered = fieldValue(all, templateId) as FieldValues | undefined;
+      if (live && !touched.current && remembered) setValues(newValueMap({ ...remembered, ...carried }));
     });
     return () => {
       live = false;
