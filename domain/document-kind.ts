@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+
 /** The kinds of text a director writes; the UI groups drafts and templates by these. */
 export const documentKinds = [
   '工作总结',
@@ -14,3 +16,5 @@ export const documentKinds = [
   '其他',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
+
+export const documentKindSchema = v.picklist(documentKinds);

@@ -1,3 +1,4 @@
+import { fieldValue } from '../domain/field-values';
 import { placeholder } from './placeholder';
 import type { Field, FieldValues, GroupField, ScalarField } from './template-definition';
 
@@ -10,12 +11,15 @@ type Row = Record<string, string>;
  * becomes one row of placeholders, so its section still shows what is missing.
  */
 export function buildTemplateContext(fields: readonly Field[], values: FieldValues): Record<string, string | Row[]> {
-  const context: Record<string, string | Row[]> = {};
-  for (const field of fields) {
-    const raw = values[field.name];
-    context[field.name] = field.type === 'group' ? groupRows(field, raw) : scalarValue(field, raw);
-  }
-  return context;
+  // Built with Object.fromEntries (own data properties): a field named like an Object member, which an
+  // older version allowed, is an ordinary key and cannot replace the context's prototype. The engine
+  // reads own properties only, as Handlebars does.
+  return Object.fromEntries(
+    fields.map((field) => {
+      const raw = fieldValue(values, field.name);
+      return [field.name, field.type === 'group' ? groupRows(field, raw) : scalarValue(field, raw)];
+    }),
+  );
 }
 
 function scalarValue(field: ScalarField, raw: unknown): string {
@@ -25,22 +29,14 @@ function scalarValue(field: ScalarField, raw: unknown): string {
 }
 
 function groupRows(group: GroupField, raw: unknown): Row[] {
+  const cells = (row: Record<string, unknown>, fill: (sub: ScalarField, cell: unknown) => string): Row =>
+    Object.fromEntries(group.fields.map((sub) => [sub.name, fill(sub, fieldValue(row, sub.name))]));
   const rows = (Array.isArray(raw) ? raw : [])
     .filter((row): row is Record<string, unknown> => !!row && typeof row === 'object')
-    .map((row) => {
-      const out: Row = {};
-      for (const sub of group.fields)
-        out[sub.name] = typeof row[sub.name] === 'string' ? (row[sub.name] as string).trim() : '';
-      return out;
-    })
+    .map((row) => cells(row, (_, cell) => (typeof cell === 'string' ? cell.trim() : '')))
     // A row the user added but left blank says nothing; it must not turn into placeholders.
-    .filter((row) => group.fields.some((sub) => row[sub.name] !== ''))
-    .map((row) => {
-      for (const sub of group.fields) row[sub.name] ||= sub.required ? placeholder(sub.label) : '';
-      return row;
-    });
+    .filter((row) => Object.values(row).some((cell) => cell !== ''))
+    .map((row) => cells(row, (sub, cell) => (cell as string) || (sub.required ? placeholder(sub.label) : '')));
   if (rows.length > 0 || !group.required) return rows;
-  const empty: Row = {};
-  for (const sub of group.fields) empty[sub.name] = placeholder(sub.label);
-  return [empty];
+  return [cells({}, (sub) => placeholder(sub.label))];
 }

@@ -1,3 +1,4 @@
+import { newValueMap } from '../domain/field-values';
 import type { Field, FieldValues } from './template-definition';
 
 /**
@@ -5,11 +6,11 @@ import type { Field, FieldValues } from './template-definition';
  * A group uses its own example rows, else one row built from its fields' examples.
  */
 export function exampleValues(fields: readonly Field[]): FieldValues {
-  const values: FieldValues = {};
+  const values = newValueMap();
   for (const field of fields) {
     if (field.type === 'group') {
-      const row = Object.fromEntries(field.fields.map((sub) => [sub.name, sub.example ?? '']));
-      values[field.name] = field.example ? field.example.map((r) => ({ ...r })) : [row];
+      const row = newValueMap(Object.fromEntries(field.fields.map((sub) => [sub.name, sub.example ?? ''])));
+      values[field.name] = field.example ? field.example.map((r) => newValueMap(r)) : [row];
     } else {
       values[field.name] = field.example ?? '';
     }

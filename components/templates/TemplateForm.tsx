@@ -1,3 +1,4 @@
+import { fieldValue, withFieldValue } from '../../domain/field-values';
 import type { Field, FieldValues } from '../../templates/template-definition';
 import { FieldInput } from './FieldInput';
 import { GroupInput } from './GroupInput';
@@ -12,23 +13,24 @@ interface Props {
 export function TemplateForm({ fields, values, onChange }: Props) {
   return (
     <form className="template-form" onSubmit={(event) => event.preventDefault()}>
-      {fields.map((field) =>
-        field.type === 'group' ? (
+      {fields.map((field) => {
+        const value = fieldValue(values, field.name);
+        return field.type === 'group' ? (
           <GroupInput
             key={field.name}
             field={field}
-            rows={Array.isArray(values[field.name]) ? (values[field.name] as Record<string, string>[]) : []}
-            onChange={(rows) => onChange({ ...values, [field.name]: rows })}
+            rows={Array.isArray(value) ? (value as Record<string, string>[]) : []}
+            onChange={(rows) => onChange(withFieldValue(values, field.name, rows))}
           />
         ) : (
           <FieldInput
             key={field.name}
             field={field}
-            value={typeof values[field.name] === 'string' ? (values[field.name] as string) : ''}
-            onChange={(value) => onChange({ ...values, [field.name]: value })}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(text) => onChange(withFieldValue(values, field.name, text))}
           />
-        ),
-      )}
+        );
+      })}
     </form>
   );
 }

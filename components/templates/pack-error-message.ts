@@ -1,5 +1,7 @@
 import type { MessageKey } from '../../i18n/messages';
 import type { TemplatePackError, TemplatePackErrorCode } from '../../templates/packs';
+import { describePlace } from '../describe-place';
+import { schemaIssueMessage } from './problem-messages';
 
 type T = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 
@@ -13,14 +15,14 @@ const keyByCode: Record<TemplatePackErrorCode, MessageKey> = {
   empty: 'packErrEmpty',
   invalidSchema: 'packErrSchema',
   invalidField: 'packErrInvalid',
-  duplicateId: 'packErrInvalid',
-  invalidReference: 'packErrInvalid',
+  missingField: 'packErrMissing',
 };
 
-/** The first problem of a refused pack, in the UI language; the path says where (templates[2].fields). */
+/** The first problem of a refused pack, in the UI language, saying where in words (第 2 个模板《通知》的“正文”). */
 export function packErrorMessage(t: T, errors: TemplatePackError[]): string {
-  const first = errors[0];
-  const key = keyByCode[first.code];
-  const detail = key === 'packErrNotJson' ? first.detail : first.path.replace(/^\$\.?/, '') || '$';
-  return t(key, detail);
+  const [first] = errors;
+  if (first.code === 'notJson') return t('packErrNotJson', first.detail);
+  const where = describePlace(t, first.place) || t('placeWholeFile');
+  const detail = first.schema ? t('placeSchemaIssue', where, schemaIssueMessage(t, first.schema)) : where;
+  return t(keyByCode[first.code], detail);
 }

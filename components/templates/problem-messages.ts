@@ -38,10 +38,13 @@ function lintMessage(t: T, warning: LintWarning): string {
   return t('unusedFieldWarning', name);
 }
 
+/** One broken rule of a field schema, with the field it concerns. */
+export const schemaIssueMessage = (t: T, issue: SchemaIssue) => t(schemaKey[issue.code], where(t, issue));
+
 /** Errors (the template cannot be used) and warnings (it can, but probably should not), in the UI language. */
 export function problemMessages(t: T, problems: TemplateProblems, bodyEmpty: boolean) {
   const errors = [
-    ...problems.schema.map((issue) => t(schemaKey[issue.code], where(t, issue))),
+    ...problems.schema.map((issue) => schemaIssueMessage(t, issue)),
     ...problems.blocking.map((warning) => lintMessage(t, warning)),
     ...(bodyEmpty ? [t('bodyEmpty')] : []),
   ];

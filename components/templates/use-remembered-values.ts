@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { settingsRepository } from '../../storage/default-database';
+import { fieldValue, newValueMap } from '../../domain/field-values';
 import { createLocalJournal } from '../../storage/local-journal';
 import type { FieldValues } from '../../templates/template-definition';
 
@@ -59,9 +60,9 @@ export function useRememberedValues(templateId: string, initial?: FieldValues, p
         // Values journaled as a panel closed are newer than the database's: they win, and are replayed.
         const journaled = journal().read(templateId);
         if (journaled) remember(templateId, journaled);
-        const last = journaled ?? all[templateId];
+        const last = journaled ?? (fieldValue(all, templateId) as FieldValues | undefined);
         // Re-filling a draft starts from its own values, never from the remembered ones.
-        if (live && !touched.current && last) setValues({ ...last, ...carried });
+        if (live && !touched.current && last) setValues(newValueMap({ ...last, ...carried }));
       })
       .finally(() => live && setLoaded(true));
     return () => {

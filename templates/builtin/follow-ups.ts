@@ -1,3 +1,4 @@
+import { fieldValue, newValueMap } from '../../domain/field-values';
 import type { FieldValues } from '../template-definition';
 
 /** A template a filled form leads on to, and which of its values carry over (field → field). */
@@ -16,9 +17,9 @@ export const builtinFollowUps: Readonly<Record<string, FollowUp>> = {
 
 /** The values the follow-up template starts with: only the carried fields the user has filled. */
 export function followUpValues(followUp: FollowUp, values: FieldValues): FieldValues {
-  const out: FieldValues = {};
+  const out = newValueMap();
   for (const [from, to] of Object.entries(followUp.carry)) {
-    const value = values[from];
+    const value = fieldValue(values, from);
     if (typeof value === 'string' && value.trim()) out[to] = value.trim();
   }
   return out;

@@ -1,72 +1,52 @@
-import { Issues, isPlainObject } from '../../backup/backup-reader';
+import * as v from 'valibot';
+import { problemsOf } from '../../domain/file-problem';
+import { isPlainObject } from '../../domain/forbidden-keys';
 import { validateFieldSchema } from '../schema/validate-field-schema';
-import { readPackedTemplate } from './read-packed-template';
-import { scanKeys } from './scan-keys';
 import {
   templatePackFormat,
   templatePackLimits,
+  templatePackLists,
   templatePackVersion,
   type ParseTemplatePackResult,
-  type PackedTemplate,
   type TemplatePackError,
+  type TemplatePackErrorCode,
 } from './template-pack';
+import { templatePackSchema } from './template-pack-schema';
 
-const fail = (error: TemplatePackError): ParseTemplatePackResult => ({ ok: false, errors: [error] });
+const refuse = (code: TemplatePackErrorCode, detail: string): ParseTemplatePackResult => ({
+  ok: false,
+  errors: [{ code, place: {}, detail }],
+});
 
 /**
  * Validates a whole pack file before anything is stored, like a backup: size, JSON (a cut-off file is
- * told apart from other bad JSON), format, version, forbidden keys, then every template and its schema.
+ * told apart from other bad JSON), format, version, then every template's structure, then its fields
+ * against the rules of the template editor (a pack must not bring a template the editor would refuse).
  */
 export function parseTemplatePack(text: string): ParseTemplatePackResult {
-  if (text.length > templatePackLimits.maxFileBytes)
-    return fail({ code: 'tooLarge', path: '$', detail: 'file too large' });
-  if (text.trim() === '') return fail({ code: 'empty', path: '$', detail: 'empty file' });
+  if (text.length > templatePackLimits.maxFileBytes) return refuse('tooLarge', 'file too large');
+  if (text.trim() === '') return refuse('empty', 'empty file');
   let root: unknown;
   try {
     root = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail({ code: isCutOff(text, detail) ? 'truncated' : 'notJson', path: '$', detail });
+    return refuse(isCutOff(text, detail) ? 'truncated' : 'notJson', detail);
   }
-  const keyErrors = scanKeys(root);
-  if (keyErrors.length > 0) return { ok: false, errors: keyErrors };
   if (!isPlainObject(root) || root.format !== templatePackFormat) {
-    return fail({ code: 'wrongFormat', path: '$.format', detail: `not a ${templatePackFormat} file` });
+    return refuse('wrongFormat', `not a ${templatePackFormat} file`);
   }
-  if (root.version !== templatePackVersion) {
-    return fail({
-      code: 'unsupportedVersion',
-      path: '$.version',
-      detail: `unsupported version ${String(root.version)}`,
-    });
-  }
-  const list = root.templates;
-  if (!Array.isArray(list)) return fail({ code: 'invalidField', path: '$.templates', detail: 'expected an array' });
-  if (list.length === 0) return fail({ code: 'empty', path: '$.templates', detail: 'no templates' });
-  if (list.length > templatePackLimits.maxTemplates)
-    return fail({ code: 'tooLarge', path: '$.templates', detail: 'too many templates' });
-
-  const issues = new Issues();
-  const templates: PackedTemplate[] = [];
-  list.forEach((value, i) => {
-    const template = readPackedTemplate(value, `$.templates[${i}]`, issues);
-    if (!template) return;
-    const schema = validateFieldSchema(template.fields);
-    if (schema.length > 0) {
-      const first = schema[0];
-      issues.errors.push({
-        code: 'invalidField',
-        path: `$.templates[${i}].fields`,
-        detail: `invalidSchema:${first.code}`,
-      });
-    }
-    templates.push(template);
+  if (root.version !== templatePackVersion) return refuse('unsupportedVersion', `version ${String(root.version)}`);
+  if (Array.isArray(root.templates) && root.templates.length === 0) return refuse('empty', 'no templates');
+  const result = v.safeParse(templatePackSchema, root);
+  if (!result.success) return { ok: false, errors: problemsOf(root, result.issues, templatePackLists) };
+  const errors = result.output.templates.flatMap((template, i): TemplatePackError[] => {
+    const [first] = validateFieldSchema(template.fields);
+    if (!first) return [];
+    const place = { list: 'templates', index: i, name: template.name, field: 'fields' };
+    return [{ code: 'invalidSchema', place, detail: first.code, schema: first }];
   });
-  const errors: TemplatePackError[] = issues.errors.map((e) =>
-    e.detail.startsWith('invalidSchema:') ? { ...e, code: 'invalidSchema' } : e,
-  );
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, pack: { format: templatePackFormat, version: templatePackVersion, templates } };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack: result.output };
 }
 
 /** A file cut off mid-way fails at its very end: V8 says "end of JSON input" or a position at the end. */

@@ -1,4 +1,5 @@
-import type { BackupErrorCode } from '../../backup/backup-format';
+import type { FileProblem, IssueCode } from '../../domain/file-problem';
+import type { SchemaIssue } from '../schema/validate-field-schema';
 import type { DocumentKind, Field } from '../template-definition';
 
 export const templatePackFormat = 'wenshu-templates';
@@ -27,15 +28,15 @@ export const templatePackLimits = {
   maxBodyLength: 100_000,
 };
 
-/** Backup codes (same reader, same meaning) plus what only a pack can get wrong. */
-export type TemplatePackErrorCode = BackupErrorCode | 'truncated' | 'empty' | 'invalidSchema';
+/** The lists of records a pack holds: a problem inside one is told by template. */
+export const templatePackLists = ['templates'] as const;
 
-export interface TemplatePackError {
-  code: TemplatePackErrorCode;
-  /** Where, e.g. "templates[2].fields"; the UI shows it beside the translated message. */
-  path: string;
-  /** English, for logs and tests. */
-  detail: string;
+export type TemplatePackErrorCode =
+  IssueCode | 'notJson' | 'truncated' | 'empty' | 'wrongFormat' | 'unsupportedVersion' | 'invalidSchema';
+
+export interface TemplatePackError extends FileProblem<TemplatePackErrorCode> {
+  /** For invalidSchema: the first rule the template's fields break, worded as the template editor words it. */
+  schema?: SchemaIssue;
 }
 
 export type ParseTemplatePackResult = { ok: true; pack: TemplatePack } | { ok: false; errors: TemplatePackError[] };

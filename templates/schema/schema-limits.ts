@@ -15,9 +15,3 @@ export const fieldNamePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Names Handlebars gives a meaning of its own; a field with one of them could never be reached. */
 export const reservedFieldNames = new Set(['this', 'else', 'true', 'false', 'null', 'undefined', 'root']);
-
-/**
- * Names every JavaScript object already answers to. A field with one of them would become a key of the
- * form values and of every draft made from it, which a backup's forbidden-key check then refuses to restore.
- */
-export const objectKeyNames = new Set(['constructor', '__proto__', 'prototype']);

@@ -1,5 +1,6 @@
 import type { Field } from '../template-definition';
-import { fieldNamePattern, objectKeyNames, reservedFieldNames, schemaLimits } from './schema-limits';
+import { forbiddenKeys } from '../../domain/forbidden-keys';
+import { fieldNamePattern, reservedFieldNames, schemaLimits } from './schema-limits';
 
 export type SchemaIssueCode =
   | 'tooManyFields'
@@ -44,7 +45,7 @@ function checkList(fields: readonly Field[], parent: number[], issues: SchemaIss
     const issue = (code: SchemaIssueCode) => issues.push({ code, at, name });
     if (!fieldNamePattern.test(name) || name.length > schemaLimits.maxNameLength || reservedFieldNames.has(name)) {
       issue('nameInvalid');
-    } else if (objectKeyNames.has(name)) issue('nameReserved');
+    } else if (forbiddenKeys.has(name)) issue('nameReserved');
     else if (seen.has(name)) issue('nameDuplicate');
     seen.add(name);
     if (typeof field.label !== 'string' || field.label.trim() === '') issue('labelEmpty');

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { backupLimits } from '../../../backup/backup-format';
+import type { ProblemPlace } from '../../../domain/file-problem';
 import { parseBackup } from '../../../backup/parse-backup';
 import { validBackup } from './backup-fixture';
 
+/** A compact form of a place, for assertions: `drafts[0].title`, `settings[1].value.work-summary`. */
+const at = ({ list, index, field, item }: ProblemPlace) =>
+  [list === undefined ? '$' : `${list}[${index}]`, field, item].filter((part) => part !== undefined).join('.');
 const codes = (text: string) => {
   const result = parseBackup(text);
-  return result.ok ? [] : result.errors.map((e) => `${e.code} ${e.path}`);
+  return result.ok ? [] : result.errors.map((e) => `${e.code} ${at(e.place)}`);
 };
 const mutate = (change: (data: any) => void) => {
   const data = validBackup();
@@ -26,13 +30,14 @@ describe('parseBackup', () => {
     const text = JSON.stringify(validBackup());
     expect(codes(text.slice(0, text.length / 2))).toEqual(['notJson $']);
     expect(codes('')).toEqual(['notJson $']);
+    expect(codes('{"format": wenshu}')).toEqual(['notJson $']);
   });
 
   it('rejects another format and unsupported versions', () => {
-    expect(codes('[1,2]')).toEqual(['wrongFormat $.format']);
-    expect(codes(mutate((d) => (d.format = 'other')))).toEqual(['wrongFormat $.format']);
-    expect(codes(mutate((d) => (d.version = 2)))).toEqual(['unsupportedVersion $.version']);
-    expect(codes(mutate((d) => (d.version = '1')))).toEqual(['unsupportedVersion $.version']);
+    expect(codes('[1,2]')).toEqual(['wrongFormat $']);
+    expect(codes(mutate((d) => (d.format = 'other')))).toEqual(['wrongFormat $']);
+    expect(codes(mutate((d) => (d.version = 2)))).toEqual(['unsupportedVersion $']);
+    expect(codes(mutate((d) => (d.version = '1')))).toEqual(['unsupportedVersion $']);
   });
 
   it('reports every wrong type with its path', () => {
@@ -49,13 +54,14 @@ describe('parseBackup', () => {
       'invalidField drafts[1].tags',
       'invalidField drafts[1].status',
       'invalidField revisions[0].source',
-      'invalidField userTemplates[0].fields[0].type',
+      // A template field is named by its label, as the template editor shows it.
+      'invalidField userTemplates[0].fields.单位',
       'invalidField settings[0].value',
     ]);
   });
 
   it('rejects missing fields, non-finite numbers and bad field values', () => {
-    expect(codes(mutate((d) => delete d.drafts[0].body))).toEqual(['invalidField drafts[0].body']);
+    expect(codes(mutate((d) => delete d.drafts[0].body))).toEqual(['missingField drafts[0].body']);
     expect(codes(mutate((d) => (d.drafts[0].revision = 1.5)))).toEqual(['invalidField drafts[0].revision']);
     expect(codes(mutate((d) => (d.drafts[0].fieldValues.unit = 3)))).toEqual([
       'invalidField drafts[0].fieldValues.unit',
@@ -81,19 +87,37 @@ describe('parseBackup', () => {
     }
   });
 
-  it('rejects prototype-pollution keys anywhere, and does not pollute', () => {
+  it('rejects prototype-pollution keys in the structure, and does not pollute', () => {
     expect(codes('{"__proto__":{"polluted":true},"format":"wenshu-backup","version":1}')).toEqual([
       'forbiddenKey $.__proto__',
     ]);
+    expect(codes(mutate((d) => (d.drafts[0].constructor = { prototype: 1 })))).toEqual([
+      'forbiddenKey drafts[0].constructor',
+    ]);
+    const inField = JSON.stringify(validBackup()).replace('"type":"text"', '"prototype":1,"type":"text"');
+    expect(codes(inField)).toEqual(['forbiddenKey userTemplates[0].fields.单位']);
     const nested = JSON.stringify(validBackup()).replace(
       '"unit":"办公室"',
       '"__proto__":{"isAdmin":true},"unit":"办公室"',
     );
-    expect(codes(nested)).toEqual(['forbiddenKey $.drafts.0.fieldValues.__proto__']);
-    expect(codes(mutate((d) => (d.drafts[0].constructor = { prototype: 1 })))).toEqual([
-      'forbiddenKey $.drafts.0.constructor',
-    ]);
+    expect(codes(nested)).toEqual(['invalidField drafts[0].fieldValues.__proto__']);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps form values named like Object members (an older version allowed such fields) without a prototype', () => {
+    const text = JSON.stringify(validBackup()).replace(
+      '"unit":"办公室"',
+      '"__proto__":"甲","constructor":"乙","prototype":"丙","unit":"办公室"',
+    );
+    const result = parseBackup(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const values = result.backup.drafts[0].fieldValues!;
+    expect(Object.getPrototypeOf(values)).toBeNull();
+    expect(Object.keys(values)).toEqual(['__proto__', 'constructor', 'prototype', 'unit', 'items']);
+    expect([values['__proto__'], values.constructor, values.prototype]).toEqual(['甲', '乙', '丙']);
+    expect(({} as Record<string, unknown>).constructor).toBe(Object);
   });
 
   it('drops unknown fields with a warning and never copies them', () => {
@@ -109,7 +133,7 @@ describe('parseBackup', () => {
     expect(result.backup.drafts[0]).not.toHaveProperty('color');
     expect(result.backup).not.toHaveProperty('extra');
     expect(result.backup.settings).toEqual([{ key: 'locale', value: 'zh_TW' }]);
-    expect(result.warnings.map((w) => `${w.code} ${w.path}`)).toEqual([
+    expect(result.warnings.map((w) => `${w.code} ${at(w.place)}`)).toEqual([
       'unknownField drafts[0].color',
       'unknownField settings[1]',
       'unknownField $.extra',
@@ -124,7 +148,7 @@ describe('parseBackup', () => {
       { key: 'templateValues', value: values },
     ]);
     const bad = mutate((d) => d.settings.push({ key: 'templateValues', value: { 'work-summary': { unit: 42 } } }));
-    expect(codes(bad)).toEqual(['invalidField settings[1].value']);
+    expect(codes(bad)).toEqual(['invalidField settings[1].value.work-summary']);
   });
 
   it('keeps the 段首空两格 choice only as a boolean', () => {
