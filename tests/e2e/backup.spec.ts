@@ -24,6 +24,31 @@ async function exportFrom(page: Page): Promise<{ text: string; parsed: Record<st
   return { text, parsed: JSON.parse(text) };
 }
 
+/**
+ * Form values as an older version could store them, before field names like `constructor` were refused:
+ * a user's own backup holding them must still restore (issue 15, item 5).
+ */
+async function storeOldFieldValues(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('wenshu');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('drafts', 'readwrite').objectStore('drafts');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [first] = all.result as Record<string, unknown>[];
+            first.fieldValues = JSON.parse('{"__proto__":"办公室","constructor":"张三","prototype":"2026年"}');
+            const put = store.put(first);
+            put.onsuccess = () => resolve();
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+  );
+}
+
 const withoutExportTime = ({ exportedAt: _time, ...rest }: Record<string, unknown>) => rest;
 
 describe('backup', () => {
@@ -33,8 +58,10 @@ describe('backup', () => {
     await drafts.create('关于加强公文管理的通知', '各科室：\n为进一步规范公文管理，现将有关事项通知如下。');
     await page.keyboard.press('Control+s');
     await drafts.create('情况汇报', '现将有关情况汇报如下：');
+    await storeOldFieldValues(page);
     const original = await exportFrom(page);
     expect((original.parsed.drafts as unknown[]).length).toBe(2);
+    expect(original.text).toContain('"__proto__": "办公室"');
 
     const freshPage = await fresh.openPanelTab();
     await freshPage.getByRole('tab', { name: '设置' }).click();

@@ -116,7 +116,17 @@ describe('user templates', () => {
     await library.importInput().setInputFiles(wrong);
     await expect
       .poll(() => library.alert().allTextContents())
-      .toContain('无法导入：模板包内容有误（templates[2].kind）。没有做任何更改。');
+      .toContain('无法导入：模板包内容有误（第 3 个模板《x》的“文种”）。没有做任何更改。');
+    // A field named like an Object built-in would end up as a key in every draft made from the template.
+    const reserved = join(dir, 'reserved.json');
+    const field = { name: 'constructor', label: '单位', type: 'text' };
+    writeFileSync(reserved, JSON.stringify({ ...pack, templates: [{ ...pack.templates[1], fields: [field] }] }));
+    await library.importInput().setInputFiles(reserved);
+    await expect
+      .poll(() => library.alert().allTextContents())
+      .toContain(
+        '无法导入：模板的字段定义有误（第 1 个模板《值班安排》的“字段”，字段 1（constructor）：constructor、__proto__、prototype 是程序保留的名称，不能用作字段名，请换一个名称）。没有做任何更改。',
+      );
     expect(await options()).toEqual(['值班安排', '督查通报', '督查通报（副本）']);
 
     // 导出模板包 writes what is stored; the file imports again as it is.
