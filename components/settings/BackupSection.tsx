@@ -4,7 +4,7 @@ import { backupLimits } from '../../backup/backup-format';
 import { parseBackup } from '../../backup/parse-backup';
 import { useTranslation } from '../../i18n/use-translation';
 import { database } from '../../storage/default-database';
-import { backupErrorMessage } from './backup-error-message';
+import { backupErrorMessage, droppedFieldsMessage } from './backup-error-message';
 import { exportBackupFile } from './export-backup-file';
 
 /** Everything out to one JSON file; in again only after the whole file checked out, in one transaction. */
@@ -39,6 +39,8 @@ export function BackupSection() {
       // Identical drafts were not skipped for a reason to worry about: they are already here.
       if (unchanged > 0) parts.push(t('importUnchanged', unchanged));
       if (skipped > 0) parts.push(t('importSkipped', skipped));
+      // A newer version's fields cannot be stored here; the user hears which, rather than losing them silently.
+      if (parsed.warnings.length > 0) parts.push(droppedFieldsMessage(t, parsed.warnings));
       setResult({ ok: true, message: parts.join(' ') });
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));

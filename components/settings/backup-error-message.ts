@@ -1,4 +1,4 @@
-import type { BackupError, BackupErrorCode } from '../../backup/backup-format';
+import type { BackupError, BackupErrorCode, BackupWarning } from '../../backup/backup-format';
 import type { MessageKey } from '../../i18n/messages';
 import { describePlace } from '../describe-place';
 
@@ -24,4 +24,10 @@ export function backupErrorMessage(t: Translate, error: BackupError): string {
   const reason = t(backupErrorKeys[error.code]);
   const where = describePlace(t, error.place);
   return where ? t('backupErrAt', reason, where) : reason;
+}
+
+/** What a newer version's file held that this one dropped: the first three places in words, then "…". */
+export function droppedFieldsMessage(t: Translate, warnings: BackupWarning[]): string {
+  const places = warnings.slice(0, 3).map((warning) => describePlace(t, warning.place) || warning.detail);
+  return t('importDroppedFields', places.join('、') + (warnings.length > 3 ? '…' : ''));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupLimits } from '../../../../backup/backup-format';
 import { parseBackup } from '../../../../backup/parse-backup';
-import { backupErrorMessage } from '../../../../components/settings/backup-error-message';
+import { backupErrorMessage, droppedFieldsMessage } from '../../../../components/settings/backup-error-message';
 import { translate } from '../../../../i18n/translate';
 import { locales, type Locale, type MessageKey } from '../../../../i18n/messages';
 import { validBackup } from '../../backup/backup-fixture';
@@ -81,5 +81,24 @@ describe('backupErrorMessage on hostile and malformed files', () => {
     }
     expect(messages(text, in_('en'))).toContain('invalid content (“status” of draft 2 “通知”)');
     expect(messages(text, in_('zh_TW'))).toContain('內容有誤（第 1 個範本《我的通知》的「欄位」中的「单位」）');
+  });
+});
+
+describe('droppedFieldsMessage', () => {
+  it('names, in words, what a newer version wrote and this one does not keep', () => {
+    const result = parseBackup(
+      mutate((d) => {
+        d.drafts[0].colour = 'red';
+        d.exportedBy = 'Wenshu 9';
+      }),
+    );
+    if (!result.ok) throw new Error('a newer version’s extra fields must not refuse the file');
+    const message = droppedFieldsMessage(zh, result.warnings);
+    expect(message).toMatch(/^此备份来自较新的版本，以下内容本版本不认识，未导入：/);
+    expect(message).toContain('第 1 份草稿');
+    expect(message).toContain('colour');
+    expect(message).toContain('exportedBy');
+    expect(message).not.toContain('$');
+    expect(droppedFieldsMessage(in_('en'), result.warnings)).toContain('newer version');
   });
 });
