@@ -230,9 +230,10 @@ describe('finding the way', () => {
     await panel.getByRole('combobox', { name: /界面语言|介面語言/ }).selectOption('en');
     await expect.poll(() => panel.getByRole('list').first().textContent()).toContain('Meeting minutes · Submitted');
     await panel.getByRole('tab', { name: 'Templates' }).click();
-    const labels = await panel.locator('label, legend').allTextContents();
-    expect(labels.filter((text) => /required/.test(text)).length).toBeGreaterThan(0);
-    expect(labels.filter((text) => /[（）：]/.test(text) && /required/.test(text))).toEqual([]);
+    // The 模板 view loads on demand and shows its form once the remembered values are applied.
+    const labels = () => panel.locator('label, legend').allTextContents();
+    await expect.poll(async () => (await labels()).filter((text) => /required/.test(text)).length).toBeGreaterThan(0);
+    expect((await labels()).filter((text) => /[（）：]/.test(text) && /required/.test(text))).toEqual([]);
     await panel.getByRole('combobox', { name: 'Interface language' }).selectOption('zh_CN');
     await panel.close();
     await oa.close();
