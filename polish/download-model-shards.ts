@@ -62,7 +62,9 @@ export async function downloadModelShards(
       onReport({ fraction: totalBytes ? loadedBytes / totalBytes : 0, text: '', loadedBytes, totalBytes });
     }
   };
-  await Promise.all(
+  // On a failure the other lanes take no new shard, but the shards already on their way are finished and
+  // stored before the failure is reported: a retry then starts from a settled cache and fetches none twice.
+  const settled = await Promise.allSettled(
     Array.from({ length: lanes }, () =>
       lane().catch((error: unknown) => {
         failed = true;
@@ -70,6 +72,8 @@ export async function downloadModelShards(
       }),
     ),
   );
+  const failure = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) throw failure.reason;
   if (!cachedManifest)
     await cache.put(manifestUrl, new Response(text, { headers: { 'content-type': 'application/json' } }));
 }

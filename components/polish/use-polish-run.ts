@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { PolishEngine, SpeedReport } from '../../polish/engine';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
 import type { Preset } from '../../polish/presets';
+import { shownAfterStop } from '../../polish/shown-after-stop';
 import { startPolish, type PolishRun, type SegmentResult } from '../../polish/start-polish';
 
 export type RunPhase = 'idle' | 'preparing' | 'running' | 'finished';
@@ -13,6 +14,13 @@ export function usePolishRun() {
   const [error, setError] = useState<PolishError | null>(null);
   const run = useRef<PolishRun | null>(null);
   const stopRequested = useRef(false);
+  // What the last paint showed, and a copy of it taken at 停止: from then on the stream shows no more.
+  const painted = useRef<SegmentResult[]>([]);
+  const [atStop, setAtStop] = useState<SegmentResult[] | null>(null);
+  const shown = atStop ? shownAfterStop(results, atStop) : results;
+  useLayoutEffect(() => {
+    painted.current = shown;
+  });
 
   const start = async (
     prepare: () => Promise<PolishEngine>,
@@ -23,6 +31,7 @@ export function usePolishRun() {
   ) => {
     setError(null);
     setResults([]);
+    setAtStop(null);
     stopRequested.current = false;
     setPhase('preparing');
     try {
@@ -42,13 +51,15 @@ export function usePolishRun() {
 
   const stop = () => {
     stopRequested.current = true;
+    setAtStop(painted.current);
     run.current?.stop();
   };
 
   const reset = () => {
     setResults([]);
+    setAtStop(null);
     setPhase('idle');
   };
 
-  return { phase, results, error, start, stop, reset };
+  return { phase, results: shown, error, start, stop, reset };
 }

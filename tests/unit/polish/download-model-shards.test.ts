@@ -70,6 +70,36 @@ describe('downloading WebLLM shards with verification', () => {
     }
   });
 
+  it('reports a failed shard only once the shards already on their way are stored, so a retry fetches none twice', async () => {
+    // Shard 0 is slow, shard 1 fails at once: the load must not end (and a retry start) while shard 0 is
+    // still arriving, or the retry fetches it a second time and the old download lands behind its back.
+    const { storage, keys } = memoryCaches();
+    const files = { ...goodFiles(2), 'params_shard_1.bin': shardBytes(1).slice(0, 10) };
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const served = mirror(files);
+    const slowFetcher = (async (input: RequestInfo | URL) => {
+      const response = await served.fetcher(input);
+      if (String(input).endsWith('params_shard_0.bin')) await held;
+      return response;
+    }) as typeof fetch;
+    let settled = false;
+    const failing = downloadModelShards(record, storage, () => undefined, slowFetcher).then(
+      () => (settled = true),
+      (error: unknown) => {
+        settled = true;
+        return error;
+      },
+    );
+    await expect.poll(() => served.asked).toContain('params_shard_1.bin');
+    // Room for the failure to be reported if it did not wait (it only ever makes this check stricter).
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(settled).toBe(false);
+    release();
+    expect(normalizeError(await failing)).toMatchObject({ code: 'mismatch', file: 'params_shard_1.bin' });
+    expect(keys(cacheNames.model)).toEqual([`${base}params_shard_0.bin`]);
+  });
+
   it('fetches nothing for a model already complete in the cache', async () => {
     const { storage } = memoryCaches();
     await downloadModelShards(record, storage, () => undefined, mirror(goodFiles(3)).fetcher);
