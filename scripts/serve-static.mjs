@@ -5,14 +5,18 @@ import { extname, join, normalize, resolve } from 'node:path';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css',
+  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.gif': 'image/gif',
 };
 
 /**
- * Serves folders on 127.0.0.1 for the benchmarks: `mounts` maps a URL prefix to a folder; `headers` go on
- * every response (the CPU engine bench adds COOP/COEP to measure the multi-threaded engine).
+ * Serves folders on 127.0.0.1 (a random port) for the E2E fixture pages and the benchmarks: `mounts` maps a
+ * URL prefix to a folder; `headers` go on every response (the CPU engine bench adds COOP/COEP to measure
+ * the multi-threaded engine).
  */
 export async function serveStatic(mounts, headers = {}) {
   const server = createServer(async (request, response) => {
@@ -37,6 +41,7 @@ export async function serveStatic(mounts, headers = {}) {
     url: (path) => `http://127.0.0.1:${server.address().port}${path}`,
     close: () =>
       new Promise((done) => {
+        // Keep-alive connections of a still-open browser would hold close() until they time out.
         server.closeAllConnections();
         server.close(done);
       }),

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftStatuses, type Draft, type DraftPatch, type DraftStatus } from '../../storage/draft';
-import { documentKinds, type DocumentKind } from '../../templates/template-definition';
-import { kindLabel, statusLabel } from '../value-labels';
+import { KindSelect } from '../KindSelect';
+import { statusLabel } from '../value-labels';
 
 type Meta = Pick<Draft, 'kind' | 'status' | 'tags' | 'pinned'>;
 
@@ -26,17 +26,7 @@ export function DraftMetaFields({ values, onChange }: { values: Meta; onChange: 
     <div className="meta-fields">
       <span className="filter">
         <label htmlFor={`${id}-kind`}>{t('kind')}</label>
-        <select
-          id={`${id}-kind`}
-          value={values.kind}
-          onChange={(e) => onChange({ kind: e.target.value as DocumentKind })}
-        >
-          {documentKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kindLabel(t, kind)}
-            </option>
-          ))}
-        </select>
+        <KindSelect id={`${id}-kind`} value={values.kind} onChange={(kind) => onChange({ kind })} />
       </span>
       <span className="filter">
         <label htmlFor={`${id}-status`}>{t('status')}</label>

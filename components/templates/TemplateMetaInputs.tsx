@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { UserTemplateInput } from '../../storage/user-templates-repository';
-import { kindLabel } from '../value-labels';
-import { documentKinds, type DocumentKind } from '../../templates/template-definition';
+import { KindSelect } from '../KindSelect';
 
 type Meta = Pick<UserTemplateInput, 'name' | 'kind' | 'description'>;
 
@@ -23,17 +22,7 @@ export function TemplateMetaInputs({ value, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('templateKind')}</label>
-        <select
-          id={`${id}-kind`}
-          value={value.kind}
-          onChange={(e) => onChange({ kind: e.target.value as DocumentKind })}
-        >
-          {documentKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kindLabel(t, kind)}
-            </option>
-          ))}
-        </select>
+        <KindSelect id={`${id}-kind`} value={value.kind} onChange={(kind) => onChange({ kind })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('templateDescription')}</label>

@@ -4,7 +4,7 @@ import { requestsCarrying } from '../fixtures/launch-extension';
 import { DraftsPage } from '../pages/drafts-page';
 import { PolishPage } from '../pages/polish-page';
 import { clickMenuItem } from '../editors/service-worker-events';
-import { serveStatic } from '../fixtures/static-server';
+import { serveStatic } from '../../../scripts/serve-static.mjs';
 import { usePolishJourney } from './use-polish-journey';
 import { saveScreenshot } from '../fixtures/screenshot';
 

@@ -3,17 +3,12 @@ import { packErrorMessage } from '../../../../components/templates/pack-error-me
 import { translate } from '../../../../i18n/translate';
 import type { MessageKey } from '../../../../i18n/messages';
 import { parseTemplatePack } from '../../../../templates/packs';
+import { packTemplate, packText } from '../../templates/packs/pack-text';
 
 const zh = (key: MessageKey, ...values: (string | number)[]) => translate('zh_CN', key, ...values);
 const en = (key: MessageKey, ...values: (string | number)[]) => translate('en', key, ...values);
-const template = {
-  name: '通知（简）',
-  kind: '通知',
-  description: '',
-  fields: [{ name: 'unit', label: '单位', type: 'text' }],
-  body: '{{unit}}通知',
-};
-const pack = (templates: object[]) => JSON.stringify({ format: 'wenshu-templates', version: 1, templates });
+const template = packTemplate;
+const pack = (templates: object[]) => packText({}, templates);
 function message(text: string, t = zh): string {
   const result = parseTemplatePack(text);
   if (result.ok) throw new Error('the pack was accepted');

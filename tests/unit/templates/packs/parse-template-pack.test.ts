@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseTemplatePack } from '../../../../templates/packs';
+import { packTemplate, packText } from './pack-text';
 
-const template = {
-  name: '通知（简）',
-  kind: '通知',
-  description: '',
-  fields: [{ name: 'unit', label: '单位', type: 'text' }],
-  body: '{{unit}}通知',
-};
-const pack = (extra: object = {}) =>
-  JSON.stringify({ format: 'wenshu-templates', version: 1, templates: [template], ...extra });
+const template = packTemplate;
+const pack = packText;
 const firstCode = (text: string) => {
   const result = parseTemplatePack(text);
   return result.ok ? 'ok' : result.errors[0].code;
