@@ -28,6 +28,7 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
   const { model, phase, cached, threads } = cpu;
   const modelId = cpuModelId(model);
   const isCached = modelId in cached;
+  const keptBytes = cpu.kept[modelId] ?? 0;
   const nameOf = (entry: CpuModel) => ('repo' in entry ? entry.name : t('ownModel', entry.modelId));
   const measured = cpu.speeds[modelId];
   const lowStorage =
@@ -69,13 +70,20 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
         </p>
       )}
       <p className="note" role="status">
-        {phase === 'ready' ? t('modelReady') : isCached ? t('modelCached') : t('cpuModelNotCached')}
+        {phase === 'ready'
+          ? t('modelReady')
+          : isCached
+            ? t('modelCached')
+            : keptBytes && phase !== 'downloading'
+              ? t(cpu.error?.code === 'cancelled' ? 'cpuDownloadCancelled' : 'cpuDownloadKept', formatMB(keptBytes))
+              : t('cpuModelNotCached')}
       </p>
       {phase === 'downloading' && <DownloadProgress stats={cpu.stats} />}
+      {cpu.restarted && <p className="note">{t('cpuDownloadRestarted')}</p>}
       {!hideError && <PolishErrorNotice error={cpu.error} />}
       <div className="actions">
         {phase === 'downloading' ? (
-          <button type="button" onClick={cpu.cancel}>
+          <button type="button" onClick={() => void cpu.cancel()}>
             {t('cancelDownload')}
           </button>
         ) : (
@@ -87,7 +95,7 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
               disabled={lowStorage}
               onClick={() => void cpu.ensureReady().catch(() => undefined)}
             >
-              {t('downloadModel')}
+              {t(keptBytes ? 'continueDownload' : 'downloadModel')}
             </button>
           )
         )}

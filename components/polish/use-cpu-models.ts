@@ -5,7 +5,7 @@ import { createCpuEngine } from '../../polish/create-engine';
 import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
 import type { LoadedEngine, PolishEngine, SpeedReport } from '../../polish/engine';
 import { ggufCatalogue, ggufTarget, type GgufModel, type OwnGgufModel } from '../../polish/gguf-catalogue';
-import { deleteGgufModel, listGgufModels } from '../../polish/gguf-cache';
+import { deleteGgufModel, listGgufModels, listKeptDownloads } from '../../polish/gguf-cache';
 import type { ModelSource } from '../../polish/model-source';
 import { assertSourceAllowed } from '../../polish/source-permission';
 import { normalizeError, type PolishError } from '../../polish/normalize-error';
@@ -25,6 +25,8 @@ export const cpuModelId = (model: CpuModel) => ('repo' in model ? model.key : mo
 export function useCpuModels(source: ModelSource, clock: () => number = Date.now) {
   const engines = useEngine(createCpuEngine);
   const [cached, setCached] = useState<Record<string, number>>({});
+  const [kept, setKept] = useState<Record<string, number>>({});
+  const [restarted, setRestarted] = useState(false);
   const [own, setOwn] = useState<OwnGgufModel[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [speeds, setSpeeds] = useState<Record<string, number>>({});
@@ -42,6 +44,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const refreshCache = useCallback(async () => {
     const models = await listGgufModels(caches);
     setCached(Object.fromEntries(models.map((model) => [model.modelId, model.bytes])));
+    setKept(await listKeptDownloads(caches));
     const catalogueKeys = new Set(ggufCatalogue.map((model) => model.key));
     setOwn(
       models.filter((model) => !catalogueKeys.has(model.modelId)).map(({ modelId, files }) => ({ modelId, files })),
@@ -76,11 +79,15 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     if (loaded.current === target.modelId) return engine;
     setPhase('downloading');
     setError(null);
+    setRestarted(false);
     const track = createProgressTracker(('downloadMB' in model ? model.downloadMB : 1) * 1024 * 1024, clock);
     try {
       await assertSourceAllowed(source, (permissions) => browser.permissions.contains(permissions));
       await navigator.storage?.persist?.().catch(() => false);
-      const info = await engine.load(target, (report) => setStats(track(report)));
+      const info = await engine.load(target, (report) => {
+        setStats(track(report));
+        if (report.restarted) setRestarted(true);
+      });
       setRunning(info || null);
       loaded.current = target.modelId;
       setPhase('ready');
@@ -98,12 +105,19 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     }
   };
 
-  /** 取消下载 or 卸载: ends the worker (and the model's memory); the files stay in the cache. */
+  /** 卸载: ends the worker (and the model's memory); the files stay in the cache. */
   const unload = () => {
     engines.reset();
     loaded.current = null;
     setRunning(null);
     setPhase('idle');
+  };
+
+  /** 取消下载: the worker keeps the bytes received so far (the next download resumes there), then ends. */
+  const cancel = async () => {
+    const engine = await engines.get();
+    await engine.cancelDownload?.().catch(() => undefined);
+    unload();
   };
 
   const remove = async (modelId: string) => {
@@ -119,6 +133,8 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     threads,
     build,
     cached,
+    kept,
+    restarted,
     speeds,
     phase,
     stats,
@@ -126,7 +142,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     setError,
     choose,
     ensureReady,
-    cancel: unload,
+    cancel,
     unload,
     remove,
     refreshCache,
