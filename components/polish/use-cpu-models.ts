@@ -1,18 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { cpuModelItem, cpuSpeedItem } from '../../polish/cpu-engine-items';
 import { createCpuEngine } from '../../polish/create-engine';
-import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
 import type { LoadedEngine, PolishEngine, SpeedReport } from '../../polish/engine';
 import { ggufCatalogue, ggufTarget, type GgufModel, type OwnGgufModel } from '../../polish/gguf-catalogue';
 import { deleteGgufModel, listGgufModels, listKeptDownloads } from '../../polish/gguf-cache';
 import type { ModelSource } from '../../polish/model-source';
-import { assertSourceAllowed } from '../../polish/source-permission';
-import { normalizeError, type PolishError } from '../../polish/normalize-error';
+import { normalizeError } from '../../polish/normalize-error';
 import { browserWasm, cpuBuild } from '../../polish/check-cpu';
 import { threadCount } from '../../polish/thread-count';
-import type { ModelPhase } from './use-model-manager';
 import { useEngine } from './use-engine';
+import { useModelLoad } from './use-model-load';
 
 export type CpuModel = GgufModel | OwnGgufModel;
 export const cpuModelId = (model: CpuModel) => ('repo' in model ? model.key : model.modelId);
@@ -30,13 +27,12 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const [own, setOwn] = useState<OwnGgufModel[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [speeds, setSpeeds] = useState<Record<string, number>>({});
-  const [phase, setPhase] = useState<ModelPhase>('idle');
-  const [stats, setStats] = useState<DownloadStats | null>(null);
-  const [error, setError] = useState<PolishError | null>(null);
+  const { phase, setPhase, stats, error, setError, run } = useModelLoad(clock);
   const loaded = useRef<string | null>(null);
   // What the page allows until a model is loaded, then what the engine says really runs.
   const [running, setRunning] = useState<LoadedEngine | null>(null);
   const planned = threadCount(globalThis);
+  const isolated = Boolean(globalThis.crossOriginIsolated);
   const expected = useMemo(() => cpuBuild(browserWasm()), []);
   const threads = running?.threads ?? planned;
   const build = running?.build ?? expected;
@@ -55,7 +51,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     void cpuModelItem.getValue().then(setChosen);
     void cpuSpeedItem.getValue().then(setSpeeds);
     refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
-  }, [refreshCache]);
+  }, [refreshCache, setError]);
 
   const models: CpuModel[] = useMemo(() => [...ggufCatalogue, ...own], [own]);
   // An imported model the user just brought is what they mean to use; else the catalogue's first.
@@ -77,32 +73,23 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const ensureReady = async (): Promise<PolishEngine> => {
     const engine = await engines.get();
     if (loaded.current === target.modelId) return engine;
-    setPhase('downloading');
-    setError(null);
     setRestarted(false);
-    const track = createProgressTracker(('downloadMB' in model ? model.downloadMB : 1) * 1024 * 1024, clock);
-    try {
-      await assertSourceAllowed(source, (permissions) => browser.permissions.contains(permissions));
-      await navigator.storage?.persist?.().catch(() => false);
-      const info = await engine.load(target, (report) => {
-        setStats(track(report));
-        if (report.restarted) setRestarted(true);
-      });
-      setRunning(info || null);
-      loaded.current = target.modelId;
-      setPhase('ready');
-      return engine;
-    } catch (failure) {
-      const normalized = normalizeError(failure);
+    return run({
+      source,
+      expectedBytes: ('downloadMB' in model ? model.downloadMB : 1) * 1024 * 1024,
+      load: async (onReport) => {
+        const info = await engine.load(target, (report) => {
+          onReport(report);
+          if (report.restarted) setRestarted(true);
+        });
+        setRunning(info || null);
+        loaded.current = target.modelId;
+        return engine;
+      },
       // A file llama.cpp cannot read would fail every later load (the notice says it was cleared).
-      if (normalized.code === 'broken') await deleteGgufModel(caches, target.modelId).catch(() => undefined);
-      setError(normalized);
-      setPhase(normalized.code === 'cancelled' ? 'idle' : 'error');
-      throw normalized;
-    } finally {
-      setStats(null);
-      void refreshCache().catch(() => undefined);
-    }
+      discardBroken: () => deleteGgufModel(caches, target.modelId),
+      refresh: refreshCache,
+    });
   };
 
   /** 卸载: ends the worker (and the model's memory); the files stay in the cache. */
@@ -131,6 +118,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     model,
     target,
     threads,
+    isolated,
     build,
     cached,
     kept,
