@@ -40,9 +40,11 @@ const running = (instance: Wllama): LoadedEngine => ({
 let download: { stop: AbortController; settled: Promise<unknown> } | null = null;
 
 async function downloadFiles(target: GgufTarget, id: number, signal: AbortSignal) {
-  let done = 0;
   let restarted = false;
+  const sum = (values: number[]) => values.reduce((all, value) => all + value, 0);
+  // Per file of a split model: the progress is over all of them.
   const sizes = target.files.map(() => 0);
+  const received = target.files.map(() => 0);
   for (const [index, file] of target.files.entries()) {
     await downloadGgufFile(
       caches,
@@ -50,8 +52,9 @@ async function downloadFiles(target: GgufTarget, id: number, signal: AbortSignal
       file,
       (loaded, total) => {
         sizes[index] = total ?? loaded;
-        done = loaded;
-        const known = sizes.reduce((sum, size) => sum + size, 0);
+        received[index] = loaded;
+        const known = sum(sizes);
+        const done = sum(received);
         sendEvent({
           id,
           kind: 'progress',

@@ -9,7 +9,7 @@ export interface ThreadEnv {
  * page has; otherwise one thread. With it, half the logical cores (llama.cpp's and wllama's own default:
  * about one per physical core), up to 8, past which memory bandwidth is the limit. Not one per core:
  * llama.cpp's threads spin at every step waiting for each other, and measured on a busy 2-core machine
- * two threads ran 6× slower than one (README, CPU engine); the other half stays free for the browser.
+ * two threads ran 4–7× slower than one (README, *Thread count*); the other half stays free for the browser.
  */
 export function threadCount(env: ThreadEnv): number {
   if (!env.crossOriginIsolated) return 1;

@@ -44,7 +44,7 @@ describe('which engine polishes', () => {
 
   it('one thread unless cross-origin isolated, then half the logical cores up to eight', () => {
     expect(threadCount({ crossOriginIsolated: false, navigator: { hardwareConcurrency: 8 } })).toBe(1);
-    // Half the logical cores: a 2-core PC keeps one thread (two ran 6× slower there), 8 cores get 4.
+    // Half the logical cores: a 2-core PC keeps one thread (two ran 4–7× slower there), 8 cores get 4.
     expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 2 } })).toBe(1);
     expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 3 } })).toBe(1);
     expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 8 } })).toBe(4);
