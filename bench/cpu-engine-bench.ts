@@ -1,6 +1,8 @@
-// Runs in headless Chromium (scripts/bench.mjs): the real CPU engine worker (wllama) on the tiny test
-// model, served next to this page. Cross-origin isolated when the server sends COOP/COEP, then with as
-// many threads as the panel would use. Measures the worker plumbing, not a real model's speed.
+// Runs in headless Chromium (scripts/bench-cpu-engine.mjs): the real CPU engine worker (wllama) on a
+// generated test model served next to this page (`?model=<file>`). Cross-origin isolated when the server
+// sends COOP/COEP, then with as many threads as the panel would use, `?threads=<n>` or one per logical
+// core (`?threads=cores`). Random weights: the figures measure llama.cpp's work per token for the model's
+// shape, never the quality of its words.
 import { createCpuEngine } from '../polish/create-engine';
 import type { SpeedReport } from '../polish/engine';
 import { importGgufFiles } from '../polish/import-gguf';
@@ -13,12 +15,15 @@ declare global {
 }
 
 async function run() {
-  const planned = threadCount(globalThis);
-  const file = new File([await (await fetch('./tiny.gguf')).blob()], 'tiny.gguf');
-  await importGgufFiles(caches, 'bench-tiny', [file], () => undefined);
+  const query = new URLSearchParams(location.search);
+  const name = query.get('model') ?? 'tiny.gguf';
+  const asked = query.get('threads');
+  const planned = asked === 'cores' ? navigator.hardwareConcurrency : Number(asked) || threadCount(globalThis);
+  const file = new File([await (await fetch(`./${name}`)).blob()], name);
+  await importGgufFiles(caches, name, [file], () => undefined);
   const engine = await createCpuEngine();
-  const files = [{ name: 'tiny.gguf', url: null }];
-  const info = await engine.load({ kind: 'gguf', modelId: 'bench-tiny', files, threads: planned, build: 'default' });
+  const files = [{ name, url: null }];
+  const info = await engine.load({ kind: 'gguf', modelId: name, files, threads: planned, build: 'default' });
   // The threads wllama really runs, not the ones asked for.
   const threads = info?.threads ?? planned;
   const runs: SpeedReport[] = [];

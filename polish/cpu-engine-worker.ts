@@ -36,23 +36,53 @@ const running = (instance: Wllama): LoadedEngine => ({
   build: instance.getWorkerResources().compat ? 'compat' : 'default',
 });
 
+/** The download in progress: 取消下载 stops it and waits until the bytes received are kept. */
+let download: { stop: AbortController; settled: Promise<unknown> } | null = null;
+
+async function downloadFiles(target: GgufTarget, id: number, signal: AbortSignal) {
+  let restarted = false;
+  const sum = (values: number[]) => values.reduce((all, value) => all + value, 0);
+  // Per file of a split model: the progress is over all of them.
+  const sizes = target.files.map(() => 0);
+  const received = target.files.map(() => 0);
+  for (const [index, file] of target.files.entries()) {
+    await downloadGgufFile(
+      caches,
+      target.modelId,
+      file,
+      (loaded, total) => {
+        sizes[index] = total ?? loaded;
+        received[index] = loaded;
+        const known = sum(sizes);
+        const done = sum(received);
+        sendEvent({
+          id,
+          kind: 'progress',
+          report: {
+            fraction: known ? done / known : 0,
+            text: '',
+            loadedBytes: done,
+            totalBytes: known || undefined,
+            ...(restarted ? { restarted } : {}),
+          },
+        });
+      },
+      { signal, onRestart: () => (restarted = true) },
+    );
+  }
+}
+
 /** Loads the model; says how many threads llama.cpp really runs (one without SharedArrayBuffer), and which build. */
 async function load(target: GgufTarget, id: number): Promise<LoadedEngine> {
   if (loadedId === target.modelId && wllama) return running(wllama);
   await unload();
-  let done = 0;
-  const sizes = target.files.map(() => 0);
-  for (const [index, file] of target.files.entries()) {
-    await downloadGgufFile(caches, target.modelId, file, (loaded, total) => {
-      sizes[index] = total ?? loaded;
-      done = loaded;
-      const known = sizes.reduce((sum, size) => sum + size, 0);
-      sendEvent({
-        id,
-        kind: 'progress',
-        report: { fraction: known ? done / known : 0, text: '', loadedBytes: done, totalBytes: known || undefined },
-      });
-    });
+  const stop = new AbortController();
+  const settled = downloadFiles(target, id, stop.signal);
+  download = { stop, settled: settled.catch(() => undefined) };
+  try {
+    await settled;
+  } finally {
+    download = null;
   }
   const files = await readGgufFiles(
     caches,
@@ -142,6 +172,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return generate(request);
     case 'interrupt':
       return abort?.abort();
+    case 'cancelDownload':
+      download?.stop.abort();
+      return download?.settled;
     case 'unload':
       return unload();
     case 'hasModel': {

@@ -16,6 +16,8 @@ export interface LoadReport {
   text: string;
   loadedBytes?: number;
   totalBytes?: number;
+  /** The source ignored the Range request, so the bytes kept from a cancelled download were fetched again. */
+  restarted?: boolean;
 }
 
 /** Measured speed of one reply, in tokens per second, for the model view's estimate. */
@@ -72,6 +74,11 @@ export interface PolishEngine {
   generate(messages: ChatMessage[], options?: GenerateOptions): Promise<string>;
   interrupt(): void;
   unload(): Promise<void>;
+  /**
+   * Stops a download in progress and resolves once the bytes received so far are kept, for the next load
+   * to resume from (the CPU engine; WebLLM keeps whole verified shards and is simply disposed).
+   */
+  cancelDownload?(): Promise<void>;
   hasModel(target: ModelTarget): Promise<boolean>;
   deleteModel(target: ModelTarget): Promise<void>;
   /** Stops everything at once (a cancelled download): the engine must not be used afterwards. */

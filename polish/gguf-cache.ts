@@ -1,6 +1,6 @@
 /**
  * Where the CPU engine keeps GGUF files: one Cache Storage cache, each file in parts (so a cancelled
- * download resumes at the last whole part) plus a manifest written last (so a file counts only when
+ * download resumes from the bytes kept, see kept-parts.ts) plus a manifest written last (so a file counts only when
  * complete). Keys do not depend on the model source: a model downloaded from the default host stays usable
  * after switching to a mirror, and an imported file is found the same way.
  */
@@ -100,6 +100,25 @@ export async function listGgufModels(
   }
   for (const model of models.values()) model.files.sort();
   return [...models.values()];
+}
+
+/**
+ * Bytes kept of downloads that did not finish (a file with parts but no manifest), by model: they do not
+ * count as a model, but the panel says how much the next download resumes from.
+ */
+export async function listKeptDownloads(storage: CacheStorage): Promise<Record<string, number>> {
+  const cache = await storage.open(ggufCacheName);
+  const requests = await cache.keys();
+  const complete = new Set(requests.filter((request) => request.url.endsWith('/manifest')).map(({ url }) => url));
+  const kept: Record<string, number> = {};
+  for (const request of requests) {
+    const key = parseKey(request.url);
+    if (!key?.entry.startsWith('part-') || complete.has(fileKeys(key.modelId, key.fileName).manifest)) continue;
+    const response = await cache.match(request);
+    const size = Number(response?.headers.get('Content-Length')) || ((await response?.blob())?.size ?? 0);
+    kept[key.modelId] = (kept[key.modelId] ?? 0) + size;
+  }
+  return kept;
 }
 
 /** Removes every entry of one model, complete or not (manifest first, so it never looks complete). */

@@ -62,6 +62,7 @@ export function createWorkerEngine(worker: WorkerPort): PolishEngine {
     // Fire and forget: the generate call it stops resolves with the partial text.
     interrupt: () => worker.postMessage({ id: 0, kind: 'interrupt' }),
     unload: () => call<void>({ kind: 'unload' }),
+    cancelDownload: () => call<void>({ kind: 'cancelDownload' }),
     hasModel: (target) => call<boolean>({ kind: 'hasModel', target }),
     deleteModel: (target) => call<void>({ kind: 'deleteModel', target }),
     dispose: () => {

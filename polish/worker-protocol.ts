@@ -8,6 +8,7 @@ export type WorkerRequest =
   | { id: number; kind: 'load'; target: ModelTarget }
   | { id: number; kind: 'generate'; messages: ChatMessage[]; temperature?: number; maxTokens?: number }
   | { id: number; kind: 'interrupt' }
+  | { id: number; kind: 'cancelDownload' }
   | { id: number; kind: 'unload' }
   | { id: number; kind: 'hasModel'; target: ModelTarget }
   | { id: number; kind: 'deleteModel'; target: ModelTarget };

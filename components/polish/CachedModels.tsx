@@ -1,34 +1,36 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { formatMB } from '../../polish/download-progress';
-import { modelCatalogue, type ModelBuild } from '../../polish/model-catalogue';
 
-/** Downloaded models with the space they take, each deletable. */
+export interface NamedModel {
+  modelId: string;
+  name: string;
+}
+
+/** 已下载的模型: the models in the cache (`cached`: bytes by model id) with the space they take, each deletable. */
 export function CachedModels({
-  builds,
+  models,
   cached,
   onDelete,
 }: {
-  builds: ModelBuild[];
+  models: NamedModel[];
   cached: Record<string, number>;
   onDelete: (modelId: string) => void;
 }) {
   const { t } = useTranslation();
-  const present = builds.filter((build) => build.modelId in cached);
+  const present = models.filter((model) => model.modelId in cached);
   if (!present.length) return <p className="note">{t('noCachedModels')}</p>;
-  const nameOf = (build: ModelBuild) =>
-    modelCatalogue.find((model) => Object.values(model.builds).includes(build))?.name ?? build.modelId;
   return (
     <ul className="cached-models" aria-label={t('cachedModels')}>
-      {present.map((build) => (
-        <li key={build.modelId}>
+      {present.map(({ modelId, name }) => (
+        <li key={modelId}>
           <span>
-            {nameOf(build)} · {formatMB(cached[build.modelId])}
+            {name} · {formatMB(cached[modelId])}
           </span>
           <button
             type="button"
             className="danger-link"
-            aria-label={`${t('deleteModel')}：${nameOf(build)}`}
-            onClick={() => onDelete(build.modelId)}
+            aria-label={`${t('deleteModel')}：${name}`}
+            onClick={() => onDelete(modelId)}
           >
             {t('deleteModel')}
           </button>

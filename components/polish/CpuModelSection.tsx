@@ -5,9 +5,9 @@ import { formatMB } from '../../polish/download-progress';
 import { estimateTokensPerSecond } from '../../polish/estimate-speed';
 import type { ModelSource } from '../../polish/model-source';
 import { normalizeError } from '../../polish/normalize-error';
-import { DownloadProgress } from './DownloadProgress';
+import { CachedModels } from './CachedModels';
 import { GgufImport } from './GgufImport';
-import { PolishErrorNotice } from './PolishErrorNotice';
+import { ModelDownload } from './ModelDownload';
 import { SourceSettings } from './SourceSettings';
 import { cpuModelId, type CpuModel, type useCpuModels } from './use-cpu-models';
 
@@ -28,6 +28,7 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
   const { model, phase, cached, threads } = cpu;
   const modelId = cpuModelId(model);
   const isCached = modelId in cached;
+  const keptBytes = cpu.kept[modelId] ?? 0;
   const nameOf = (entry: CpuModel) => ('repo' in entry ? entry.name : t('ownModel', entry.modelId));
   const measured = cpu.speeds[modelId];
   const lowStorage =
@@ -55,7 +56,7 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
       </select>
       {'note' in model && <small>{t(model.note)}</small>}
       <p className="note">
-        {threads > 1 ? t('cpuThreadsMany', threads) : t('cpuThreadsOne')}{' '}
+        {threads > 1 ? t('cpuThreadsMany', threads) : t(cpu.isolated ? 'cpuThreadsFewCores' : 'cpuThreadsOne')}{' '}
         {cpu.build === 'compat' && `${t('cpuCompatBuild')} `}
         {measured
           ? t('cpuSpeedMeasured', measured)
@@ -68,64 +69,38 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
           <strong>{t('cap_lowStorage')}</strong> {t('cap_lowStorageFix')}
         </p>
       )}
-      <p className="note" role="status">
-        {phase === 'ready' ? t('modelReady') : isCached ? t('modelCached') : t('cpuModelNotCached')}
-      </p>
-      {phase === 'downloading' && <DownloadProgress stats={cpu.stats} />}
-      {!hideError && <PolishErrorNotice error={cpu.error} />}
-      <div className="actions">
-        {phase === 'downloading' ? (
-          <button type="button" onClick={cpu.cancel}>
-            {t('cancelDownload')}
-          </button>
-        ) : (
-          !isCached &&
-          'repo' in model && (
-            <button
-              type="button"
-              className="primary"
-              disabled={lowStorage}
-              onClick={() => void cpu.ensureReady().catch(() => undefined)}
-            >
-              {t('downloadModel')}
-            </button>
-          )
-        )}
+      <ModelDownload
+        phase={phase}
+        isCached={isCached}
+        missing={
+          keptBytes && phase !== 'downloading'
+            ? t(cpu.error?.code === 'cancelled' ? 'cpuDownloadCancelled' : 'cpuDownloadKept', formatMB(keptBytes))
+            : t('cpuModelNotCached')
+        }
+        stats={cpu.stats}
+        error={hideError ? null : cpu.error}
+        // An imported model has nothing to download.
+        downloadLabel={'repo' in model ? t(keptBytes ? 'continueDownload' : 'downloadModel') : null}
+        downloadDisabled={lowStorage}
+        onDownload={() => void cpu.ensureReady().catch(() => undefined)}
+        onCancel={() => void cpu.cancel()}
+      >
         {phase === 'ready' && (
           <button type="button" onClick={cpu.unload}>
             {t('unloadModel')}
           </button>
         )}
-      </div>
+      </ModelDownload>
+      {cpu.restarted && <p className="note">{t('cpuDownloadRestarted')}</p>}
       <details>
         <summary>{t('manageModels')}</summary>
-        {Object.keys(cached).length ? (
-          <ul className="cached-models" aria-label={t('cachedModels')}>
-            {cpu.models
-              .filter((entry) => cpuModelId(entry) in cached)
-              .map((entry) => (
-                <li key={cpuModelId(entry)}>
-                  <span>
-                    {nameOf(entry)} · {formatMB(cached[cpuModelId(entry)])}
-                  </span>
-                  <button
-                    type="button"
-                    className="danger-link"
-                    aria-label={`${t('deleteModel')}：${nameOf(entry)}`}
-                    onClick={() =>
-                      void cpu
-                        .remove(cpuModelId(entry))
-                        .catch((failure: unknown) => cpu.setError(normalizeError(failure)))
-                    }
-                  >
-                    {t('deleteModel')}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        ) : (
-          <p className="note">{t('noCachedModels')}</p>
-        )}
+        <CachedModels
+          models={cpu.models.map((entry) => ({ modelId: cpuModelId(entry), name: nameOf(entry) }))}
+          cached={cached}
+          onDelete={(modelId) =>
+            void cpu.remove(modelId).catch((failure: unknown) => cpu.setError(normalizeError(failure)))
+          }
+        />
         <GgufImport onImported={(imported) => void cpu.refreshCache().then(() => cpu.choose(imported))} />
         <SourceSettings source={source} onSave={onSource} help="sourceMirrorHelpGguf" />
       </details>

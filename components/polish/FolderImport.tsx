@@ -1,16 +1,19 @@
-import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import { formatMB } from '../../polish/download-progress';
 import { importModelFolder } from '../../polish/import-model-folder';
 import { allBuilds, type ModelBuild } from '../../polish/model-catalogue';
 import { recordFor, type ModelSource } from '../../polish/model-source';
 import { relativePath } from '../../polish/plan-folder-import';
-import { formatMB } from '../../polish/download-progress';
+import { ImportPicker, type SayImport } from './ImportPicker';
 
 /** The model a folder holds: its name (as on Hugging Face), else the model chosen above. */
 function buildForFolder(files: File[], fallback: ModelBuild): ModelBuild {
   const folder = files[0]?.webkitRelativePath.split('/')[0] ?? '';
   return allBuilds().find((build) => folder.startsWith(build.modelId)) ?? fallback;
 }
+
+// Non-standard but supported by Chromium: pick a whole folder.
+const folderPicker = { webkitdirectory: '', directory: '', multiple: true };
 
 /** 从文件夹导入模型: files brought by USB go into the cache, so a closed intranet works offline. */
 export function FolderImport({
@@ -23,24 +26,17 @@ export function FolderImport({
   onImported: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [detail, setDetail] = useState('');
 
-  const onFiles = async (list: FileList | null) => {
-    const files = [...(list ?? [])];
+  const onFiles = async (files: File[], say: SayImport) => {
     if (!files.length) return;
     const build = buildForFolder(files, fallback);
-    setBusy(true);
-    setDetail('');
-    setNote(t('importingModel', build.modelId));
+    say(t('importingModel', build.modelId));
     try {
       const folder = files.map((file) => ({ path: relativePath(file.webkitRelativePath || file.name), file }));
       const result = await importModelFolder(folder, recordFor(build, source), caches, (done, total) =>
-        setNote(t('importingModelProgress', done, total)),
+        say(t('importingModelProgress', done, total)),
       );
-      setNote(
+      say(
         result.ok
           ? t('importedModel', build.modelId, formatMB(result.bytes))
           : result.invalid
@@ -52,35 +48,9 @@ export function FolderImport({
       if (result.ok) onImported();
     } catch (error) {
       // The browser's own words (often English) stay behind 详情.
-      setNote(t('folderImportFailed'));
-      setDetail(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
+      say(t('folderImportFailed'), error instanceof Error ? error.message : String(error));
     }
   };
 
-  return (
-    <div className="folder-import">
-      <label htmlFor={`${id}-folder`}>{t('importModelFolder')}</label>
-      <input
-        id={`${id}-folder`}
-        type="file"
-        disabled={busy}
-        // Non-standard but supported by Chromium: pick a whole folder.
-        {...{ webkitdirectory: '', directory: '' }}
-        multiple
-        onChange={(event) => void onFiles(event.target.files)}
-      />
-      <small>{t('importModelHelp')}</small>
-      <p role="status" className="note">
-        {note}
-      </p>
-      {detail && (
-        <details>
-          <summary>{t('errorDetails')}</summary>
-          <small>{detail}</small>
-        </details>
-      )}
-    </div>
-  );
+  return <ImportPicker label="importModelFolder" help="importModelHelp" picker={folderPicker} onFiles={onFiles} />;
 }

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatMB } from '../../polish/download-progress';
 import { catalogueModelForFile } from '../../polish/gguf-catalogue';
 import { importGgufFiles, selectGgufFiles } from '../../polish/import-gguf';
 import { normalizeError } from '../../polish/normalize-error';
+import { ImportPicker, type SayImport } from './ImportPicker';
 
 /**
  * 导入模型文件: a `.gguf` brought by USB (or every part of a split one) goes into the model cache, so the
@@ -12,65 +12,43 @@ import { normalizeError } from '../../polish/normalize-error';
  */
 export function GgufImport({ onImported }: { onImported: (modelId: string) => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [note, setNote] = useState('');
-  const [detail, setDetail] = useState('');
-  const [busy, setBusy] = useState(false);
 
-  const onFiles = async (list: FileList | null) => {
-    const selection = selectGgufFiles([...(list ?? [])]);
-    setDetail('');
+  const onFiles = async (files: File[], say: SayImport) => {
+    const selection = selectGgufFiles(files);
     if (!selection.ok) {
-      if (selection.reason === 'splitIncomplete') return setNote(t('ggufSplitMissing', selection.missing!.join('、')));
-      return setNote(t(selection.reason === 'notGguf' ? 'ggufNotGguf' : 'ggufSeveral'));
+      if (selection.reason === 'splitIncomplete') return say(t('ggufSplitMissing', selection.missing!.join('、')));
+      return say(t(selection.reason === 'notGguf' ? 'ggufNotGguf' : 'ggufSeveral'));
     }
-    const modelId = catalogueModelForFile(selection.files[0].name)?.key ?? selection.stem;
-    setBusy(true);
-    setNote(t('importingModel', selection.stem));
+    const catalogued = catalogueModelForFile(selection.files[0].name);
+    const modelId = catalogued?.key ?? selection.stem;
+    say(t('importingModel', selection.stem));
     try {
       const bytes = await importGgufFiles(
         caches,
         modelId,
         selection.files,
-        (done, total) => setNote(t('importingGgufProgress', Math.round((done / total) * 100))),
-        catalogueModelForFile(selection.files[0].name)?.sha256,
+        (done, total) => say(t('importingGgufProgress', Math.round((done / total) * 100))),
+        catalogued?.sha256,
       );
-      setNote(t('importedModel', selection.stem, formatMB(bytes)));
+      say(t('importedModel', selection.stem, formatMB(bytes)));
       onImported(modelId);
     } catch (error) {
       const normalized = normalizeError(error);
-      setNote(
+      say(
         normalized.code === 'mismatch'
           ? t('polishErrMismatch', normalized.file ?? '')
           : t(normalized.code === 'broken' ? 'ggufNotGguf' : 'ggufImportFailed'),
+        normalized.detail,
       );
-      setDetail(normalized.detail);
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
-    <div className="folder-import">
-      <label htmlFor={`${id}-file`}>{t('importModelFile')}</label>
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept=".gguf"
-        multiple
-        disabled={busy}
-        onChange={(event) => void onFiles(event.target.files)}
-      />
-      <small>{t('importModelFileHelp')}</small>
-      <p role="status" className="note">
-        {note}
-      </p>
-      {detail && (
-        <details>
-          <summary>{t('errorDetails')}</summary>
-          <small>{detail}</small>
-        </details>
-      )}
-    </div>
+    <ImportPicker
+      label="importModelFile"
+      help="importModelFileHelp"
+      picker={{ accept: '.gguf', multiple: true }}
+      onFiles={onFiles}
+    />
   );
 }

@@ -6,13 +6,15 @@ import { normalizeError } from '../../polish/normalize-error';
 import { recommendModel } from '../../polish/recommend-model';
 import { CachedModels } from './CachedModels';
 import { CapabilityNotes } from './CapabilityNotes';
-import { DownloadProgress } from './DownloadProgress';
 import { FolderImport } from './FolderImport';
-import { PolishErrorNotice } from './PolishErrorNotice';
+import { ModelDownload } from './ModelDownload';
 import { SourceSettings } from './SourceSettings';
 import type { useModelManager } from './use-model-manager';
 
 const gb = (mb: number) => (mb / 1024).toFixed(1);
+const nameOf = (modelId: string) =>
+  modelCatalogue.find((model) => Object.values(model.builds).some((build) => build.modelId === modelId))?.name ??
+  modelId;
 
 /** 模型: which model, whether this machine can run it, its download, the cache and the source. */
 interface Props {
@@ -56,33 +58,21 @@ export function ModelSection({ manager, hideError = false, recommend = true }: P
       </select>
       <small>{t(model.note)}</small>
       <CapabilityNotes problems={problems} />
-      <p className="note" role="status">
-        {phase === 'ready' ? t('modelReady') : isCached ? t('modelCached') : t('modelNotCached')}
-      </p>
-      {phase === 'downloading' && <DownloadProgress stats={manager.stats} />}
-      <PolishErrorNotice error={hideError ? null : manager.error} />
-      <div className="actions">
-        {phase === 'downloading' ? (
-          <button type="button" onClick={manager.cancel}>
-            {t('cancelDownload')}
-          </button>
-        ) : (
-          !isCached && (
-            <button
-              type="button"
-              className="primary"
-              disabled={blocked}
-              onClick={() => void manager.ensureReady().catch(() => undefined)}
-            >
-              {t('downloadModel')}
-            </button>
-          )
-        )}
-      </div>
+      <ModelDownload
+        phase={phase}
+        isCached={isCached}
+        missing={t('modelNotCached')}
+        stats={manager.stats}
+        error={hideError ? null : manager.error}
+        downloadLabel={t('downloadModel')}
+        downloadDisabled={blocked}
+        onDownload={() => void manager.ensureReady().catch(() => undefined)}
+        onCancel={manager.cancel}
+      />
       <details>
         <summary>{t('manageModels')}</summary>
         <CachedModels
-          builds={manager.builds}
+          models={manager.builds.map(({ modelId }) => ({ modelId, name: nameOf(modelId) }))}
           cached={cached}
           onDelete={(modelId) =>
             void manager.remove(modelId).catch((failure: unknown) => manager.setError(normalizeError(failure)))

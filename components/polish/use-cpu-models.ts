@@ -1,18 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { cpuModelItem, cpuSpeedItem } from '../../polish/cpu-engine-items';
 import { createCpuEngine } from '../../polish/create-engine';
-import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
 import type { LoadedEngine, PolishEngine, SpeedReport } from '../../polish/engine';
 import { ggufCatalogue, ggufTarget, type GgufModel, type OwnGgufModel } from '../../polish/gguf-catalogue';
-import { deleteGgufModel, listGgufModels } from '../../polish/gguf-cache';
+import { deleteGgufModel, listGgufModels, listKeptDownloads } from '../../polish/gguf-cache';
 import type { ModelSource } from '../../polish/model-source';
-import { assertSourceAllowed } from '../../polish/source-permission';
-import { normalizeError, type PolishError } from '../../polish/normalize-error';
+import { normalizeError } from '../../polish/normalize-error';
 import { browserWasm, cpuBuild } from '../../polish/check-cpu';
 import { threadCount } from '../../polish/thread-count';
-import type { ModelPhase } from './use-model-manager';
 import { useEngine } from './use-engine';
+import { useModelLoad } from './use-model-load';
 
 export type CpuModel = GgufModel | OwnGgufModel;
 export const cpuModelId = (model: CpuModel) => ('repo' in model ? model.key : model.modelId);
@@ -25,16 +22,17 @@ export const cpuModelId = (model: CpuModel) => ('repo' in model ? model.key : mo
 export function useCpuModels(source: ModelSource, clock: () => number = Date.now) {
   const engines = useEngine(createCpuEngine);
   const [cached, setCached] = useState<Record<string, number>>({});
+  const [kept, setKept] = useState<Record<string, number>>({});
+  const [restarted, setRestarted] = useState(false);
   const [own, setOwn] = useState<OwnGgufModel[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [speeds, setSpeeds] = useState<Record<string, number>>({});
-  const [phase, setPhase] = useState<ModelPhase>('idle');
-  const [stats, setStats] = useState<DownloadStats | null>(null);
-  const [error, setError] = useState<PolishError | null>(null);
+  const { phase, setPhase, stats, error, setError, run } = useModelLoad(clock);
   const loaded = useRef<string | null>(null);
   // What the page allows until a model is loaded, then what the engine says really runs.
   const [running, setRunning] = useState<LoadedEngine | null>(null);
   const planned = threadCount(globalThis);
+  const isolated = Boolean(globalThis.crossOriginIsolated);
   const expected = useMemo(() => cpuBuild(browserWasm()), []);
   const threads = running?.threads ?? planned;
   const build = running?.build ?? expected;
@@ -42,6 +40,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const refreshCache = useCallback(async () => {
     const models = await listGgufModels(caches);
     setCached(Object.fromEntries(models.map((model) => [model.modelId, model.bytes])));
+    setKept(await listKeptDownloads(caches));
     const catalogueKeys = new Set(ggufCatalogue.map((model) => model.key));
     setOwn(
       models.filter((model) => !catalogueKeys.has(model.modelId)).map(({ modelId, files }) => ({ modelId, files })),
@@ -52,7 +51,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     void cpuModelItem.getValue().then(setChosen);
     void cpuSpeedItem.getValue().then(setSpeeds);
     refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
-  }, [refreshCache]);
+  }, [refreshCache, setError]);
 
   const models: CpuModel[] = useMemo(() => [...ggufCatalogue, ...own], [own]);
   // An imported model the user just brought is what they mean to use; else the catalogue's first.
@@ -74,36 +73,38 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const ensureReady = async (): Promise<PolishEngine> => {
     const engine = await engines.get();
     if (loaded.current === target.modelId) return engine;
-    setPhase('downloading');
-    setError(null);
-    const track = createProgressTracker(('downloadMB' in model ? model.downloadMB : 1) * 1024 * 1024, clock);
-    try {
-      await assertSourceAllowed(source, (permissions) => browser.permissions.contains(permissions));
-      await navigator.storage?.persist?.().catch(() => false);
-      const info = await engine.load(target, (report) => setStats(track(report)));
-      setRunning(info || null);
-      loaded.current = target.modelId;
-      setPhase('ready');
-      return engine;
-    } catch (failure) {
-      const normalized = normalizeError(failure);
+    setRestarted(false);
+    return run({
+      source,
+      expectedBytes: ('downloadMB' in model ? model.downloadMB : 1) * 1024 * 1024,
+      load: async (onReport) => {
+        const info = await engine.load(target, (report) => {
+          onReport(report);
+          if (report.restarted) setRestarted(true);
+        });
+        setRunning(info || null);
+        loaded.current = target.modelId;
+        return engine;
+      },
       // A file llama.cpp cannot read would fail every later load (the notice says it was cleared).
-      if (normalized.code === 'broken') await deleteGgufModel(caches, target.modelId).catch(() => undefined);
-      setError(normalized);
-      setPhase(normalized.code === 'cancelled' ? 'idle' : 'error');
-      throw normalized;
-    } finally {
-      setStats(null);
-      void refreshCache().catch(() => undefined);
-    }
+      discardBroken: () => deleteGgufModel(caches, target.modelId),
+      refresh: refreshCache,
+    });
   };
 
-  /** 取消下载 or 卸载: ends the worker (and the model's memory); the files stay in the cache. */
+  /** 卸载: ends the worker (and the model's memory); the files stay in the cache. */
   const unload = () => {
     engines.reset();
     loaded.current = null;
     setRunning(null);
     setPhase('idle');
+  };
+
+  /** 取消下载: the worker keeps the bytes received so far (the next download resumes there), then ends. */
+  const cancel = async () => {
+    const engine = await engines.get();
+    await engine.cancelDownload?.().catch(() => undefined);
+    unload();
   };
 
   const remove = async (modelId: string) => {
@@ -117,8 +118,11 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     model,
     target,
     threads,
+    isolated,
     build,
     cached,
+    kept,
+    restarted,
     speeds,
     phase,
     stats,
@@ -126,7 +130,7 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
     setError,
     choose,
     ensureReady,
-    cancel: unload,
+    cancel,
     unload,
     remove,
     refreshCache,

@@ -1,19 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { cachedBytes } from '../../polish/cached-bytes';
 import type { MachineReport } from '../../polish/check-machine';
-import { createProgressTracker, type DownloadStats } from '../../polish/download-progress';
 import type { PolishEngine } from '../../polish/engine';
 import { modelCatalogue } from '../../polish/model-catalogue';
 import { appConfigFor, recordFor } from '../../polish/model-source';
-import { assertSourceAllowed } from '../../polish/source-permission';
-import { normalizeError, type PolishError } from '../../polish/normalize-error';
+import { normalizeError } from '../../polish/normalize-error';
 import { defaultPolishSettings, polishSettingsItem } from '../../polish/polish-settings';
 import { quantizationFor, recommendModel } from '../../polish/recommend-model';
 import { useStoredState } from '../use-stored-state';
 import { useEngine } from './use-engine';
-
-export type ModelPhase = 'idle' | 'downloading' | 'ready' | 'error';
+import { useModelLoad } from './use-model-load';
 
 /**
  * Machine check, chosen model, cache list, download/cancel/delete, and the loaded engine (WebLLM). While
@@ -24,9 +20,7 @@ export function useModelManager(report: MachineReport | null, active = true, clo
   const [stored, storeSettings] = useStoredState(polishSettingsItem);
   const settings = stored ?? defaultPolishSettings;
   const [cached, setCached] = useState<Record<string, number>>({});
-  const [phase, setPhase] = useState<ModelPhase>('idle');
-  const [stats, setStats] = useState<DownloadStats | null>(null);
-  const [error, setError] = useState<PolishError | null>(null);
+  const { phase, setPhase, stats, error, setError, run } = useModelLoad(clock);
   const loaded = useRef<string | null>(null);
 
   // Another source means other files, whichever panel chose it; a preset or instruction leaves the model loaded.
@@ -62,33 +56,24 @@ export function useModelManager(report: MachineReport | null, active = true, clo
   }, [engines, builds, target.appConfig, settings.source, report, active]);
   useEffect(() => {
     refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
-  }, [refreshCache]);
+  }, [refreshCache, setError]);
 
   /** Downloads (or reads from the cache) and loads the chosen model; resolves with a ready engine. */
   const ensureReady = async (): Promise<PolishEngine> => {
     const engine = await engines.get();
     if (loaded.current === build.modelId) return engine;
-    setPhase('downloading');
-    setError(null);
-    const track = createProgressTracker(build.downloadMB * 1024 * 1024, clock);
-    try {
-      await assertSourceAllowed(settings.source, (permissions) => browser.permissions.contains(permissions));
-      await navigator.storage?.persist?.().catch(() => false);
-      await engine.load(target, (loadReport) => setStats(track(loadReport)));
-      loaded.current = build.modelId;
-      setPhase('ready');
-      return engine;
-    } catch (failure) {
-      const normalized = normalizeError(failure);
+    return run({
+      source: settings.source,
+      expectedBytes: build.downloadMB * 1024 * 1024,
+      load: async (onReport) => {
+        await engine.load(target, onReport);
+        loaded.current = build.modelId;
+        return engine;
+      },
       // A config or shard that does not parse would fail every later load: start clean next time.
-      if (normalized.code === 'broken') await engine.deleteModel(target).catch(() => undefined);
-      setError(normalized);
-      setPhase(normalized.code === 'cancelled' ? 'idle' : 'error');
-      throw normalized;
-    } finally {
-      setStats(null);
-      void refreshCache().catch(() => undefined);
-    }
+      discardBroken: () => engine.deleteModel(target),
+      refresh: refreshCache,
+    });
   };
 
   const cancel = () => {

@@ -27,6 +27,11 @@ export class PolishPage {
   async openModelManagement(): Promise<void> {
     await this.page.getByText('管理模型、模型来源、离线导入').click();
   }
+  /** 删除模型 for the only model in 已下载的模型 (管理模型 open); waits until the list says the cache is empty. */
+  async deleteOnlyModel(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `删除模型：${name}` }).click();
+    await this.page.getByText('本机还没有已下载的模型。').waitFor();
+  }
   /** 模型来源: the mirror or intranet base URL field. */
   sourceUrl(): Locator {
     return this.page.getByRole('group', { name: '模型来源' }).getByRole('textbox', { name: '镜像或内网地址' });

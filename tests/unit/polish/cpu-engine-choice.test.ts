@@ -42,10 +42,14 @@ describe('which engine polishes', () => {
     expect(cpuEngineRuns({ webAssembly: false, suspending: false, memory64: false })).toBe(false);
   });
 
-  it('one thread unless cross-origin isolated, then every core up to eight', () => {
+  it('one thread unless cross-origin isolated, then half the logical cores up to eight', () => {
     expect(threadCount({ crossOriginIsolated: false, navigator: { hardwareConcurrency: 8 } })).toBe(1);
-    expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 2 } })).toBe(2);
+    // Half the logical cores: a 2-core PC keeps one thread (two ran 4–7× slower there), 8 cores get 4.
+    expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 2 } })).toBe(1);
+    expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 3 } })).toBe(1);
+    expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 8 } })).toBe(4);
     expect(threadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: 32 } })).toBe(8);
+    expect(threadCount({ crossOriginIsolated: true, navigator: {} })).toBe(1);
   });
 
   it('estimates slower speeds for bigger models and faster ones with threads', () => {

@@ -1,74 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { downloadGgufFile } from '../../../polish/download-gguf';
-import {
-  deleteGgufModel,
-  fileKeys,
-  ggufCacheName,
-  hasGgufModel,
-  listGgufModels,
-  modelPrefix,
-  parseKey,
-  readGgufFiles,
-} from '../../../polish/gguf-cache';
+import { deleteGgufModel, fileKeys, listGgufModels, modelPrefix, parseKey } from '../../../polish/gguf-cache';
 import { importGgufFiles, selectGgufFiles } from '../../../polish/import-gguf';
 import { memoryCaches } from './memory-caches';
 
-/** A GGUF without tensors or metadata (magic, version 3, two zero counts: 24 bytes), then numbered bytes. */
-const ggufBytes = (size: number) => {
-  const bytes = new Uint8Array(size).map((_, index) => index % 251);
-  bytes.fill(0, 0, 24);
-  bytes.set([...new TextEncoder().encode('GGUF'), 3]);
-  return bytes;
-};
-
-/** A server honouring Range requests, optionally failing the n-th request (a dropped connection). */
-function rangeServer(bytes: Uint8Array, failOn?: number) {
-  const ranges: string[] = [];
-  const fetcher = (async (_url: string, init?: RequestInit) => {
-    const range = new Headers(init?.headers).get('Range') ?? '';
-    ranges.push(range);
-    if (ranges.length === failOn) throw new TypeError('Failed to fetch');
-    const [, from, to] = /bytes=(\d+)-(\d+)/.exec(range)!.map(Number);
-    const end = Math.min(to, bytes.length - 1);
-    return new Response(bytes.slice(from, end + 1), {
-      status: 206,
-      headers: { 'Content-Range': `bytes ${from}-${end}/${bytes.length}` },
-    });
-  }) as typeof fetch;
-  return { fetcher, ranges };
-}
-
-const file = { name: 'model.gguf', url: 'https://huggingface.co/Qwen/x/resolve/main/model.gguf' };
+import { ggufBytes } from './range-server';
 
 describe('the GGUF model cache', () => {
-  it('downloads in Range parts, resumes after a dropped connection with only the missing parts, and reads back the same bytes', async () => {
-    const { storage } = memoryCaches();
-    const bytes = ggufBytes(250);
-    const broken = rangeServer(bytes, 3);
-    await expect(downloadGgufFile(storage, 'm', file, () => undefined, broken.fetcher, 100)).rejects.toThrow(
-      'Failed to fetch',
-    );
-    expect(await hasGgufModel(storage, 'm', ['model.gguf'])).toBe(false);
-
-    const resumed = rangeServer(bytes);
-    const progress: number[] = [];
-    await downloadGgufFile(storage, 'm', file, (loaded) => progress.push(loaded), resumed.fetcher, 100);
-    expect(resumed.ranges).toEqual(['bytes=200-299']);
-    expect(progress.at(-1)).toBe(250);
-    expect(await hasGgufModel(storage, 'm', ['model.gguf'])).toBe(true);
-    const [read] = await readGgufFiles(storage, 'm', ['model.gguf']);
-    expect(new Uint8Array(await read.arrayBuffer())).toEqual(bytes);
-  });
-
-  it('refuses a file that is not GGUF (an HTML error page from a proxy) and keeps nothing of it', async () => {
-    const { storage, keys } = memoryCaches();
-    const page = new TextEncoder().encode('<html>登录</html>');
-    await expect(downloadGgufFile(storage, 'm', file, () => undefined, rangeServer(page).fetcher, 100)).rejects.toThrow(
-      'integrity',
-    );
-    expect(keys(ggufCacheName)).toEqual([]);
-  });
-
   it('keeps every model under its own prefix: names like %2e%2e or .. never reach another model', () => {
     const other = modelPrefix('qwen2.5-1.5b-gguf');
     const sneaky = modelPrefix('%2e%2e');

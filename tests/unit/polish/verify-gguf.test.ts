@@ -79,10 +79,10 @@ describe('verifying a GGUF file', () => {
 
     const serve = (async () => new Response(model, { status: 200 })) as unknown as typeof fetch;
     const file = { name: 'tiny.gguf', url: 'http://10.1.2.3/tiny.gguf', sha256: sha256(model.slice(1)) };
-    const error = await failure(downloadGgufFile(storage, 'tiny', file, () => undefined, serve));
+    const error = await failure(downloadGgufFile(storage, 'tiny', file, () => undefined, { fetcher: serve }));
     expect(normalizeError(error)).toMatchObject({ code: 'mismatch', file: 'tiny.gguf' });
     expect(keys(ggufCacheName)).toEqual([]);
-    await downloadGgufFile(storage, 'tiny', { ...file, sha256: sha256(model) }, () => undefined, serve);
+    await downloadGgufFile(storage, 'tiny', { ...file, sha256: sha256(model) }, () => undefined, { fetcher: serve });
     expect(await hasGgufModel(storage, 'tiny', ['tiny.gguf'])).toBe(true);
   });
 
