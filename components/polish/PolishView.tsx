@@ -54,11 +54,15 @@ export function PolishView({ request, machine }: { request: PolishRequest | null
 
   const start = async () => {
     if (!request) return;
+    // The click answers at once: the last attempt's messages go before the draft is read, so a message
+    // shown after it is always this attempt's.
+    run.clearError();
+    active.setError(null);
+    setNotice('');
+    review.reset();
     const draft = request.draftId ? await draftsRepository.get(request.draftId) : undefined;
     const next = subjectFor(request, draft);
     setSubject(next);
-    setNotice('');
-    review.reset();
     const onSpeed = choice.engine === 'cpu' ? cpu.rememberSpeed : undefined;
     await run.start(active.ensureReady, next.text, presets[preset], instruction, onSpeed);
   };

@@ -55,11 +55,13 @@ export function usePolishRun() {
     run.current?.stop();
   };
 
+  const clearError = () => setError(null);
+
   const reset = () => {
     setResults([]);
     setAtStop(null);
     setPhase('idle');
   };
 
-  return { phase, results: shown, error, start, stop, reset };
+  return { phase, results: shown, error, start, stop, reset, clearError };
 }

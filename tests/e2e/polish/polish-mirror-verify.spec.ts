@@ -47,7 +47,14 @@ describe('a mirror serving a damaged model file', () => {
 
     for (const damaged of [Buffer.alloc(40), Buffer.alloc(48, 1)]) {
       await writeFile(join(folder, 'params_shard_1.bin'), damaged);
+      const asked = mirror.received.length;
       await polish.button('开始润色').click();
+      // The click clears the last attempt's message at once (the next one has the same words), and this
+      // attempt's own request for the damaged shard is seen before its message is read.
+      expect(await polish.alert().count()).toBe(0);
+      await expect
+        .poll(() => mirror.received.slice(asked).some(({ url }) => url === shardPath), { timeout: 30_000 })
+        .toBe(true);
       await expect
         .poll(() => polish.alert().allTextContents(), { timeout: 30_000 })
         .toEqual([

@@ -79,8 +79,9 @@ describe('downloading WebLLM shards with verification', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const served = mirror(files);
     const slowFetcher = (async (input: RequestInfo | URL) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       const response = await served.fetcher(input);
-      if (String(input).endsWith('params_shard_0.bin')) await held;
+      if (url.endsWith('params_shard_0.bin')) await held;
       return response;
     }) as typeof fetch;
     let settled = false;
