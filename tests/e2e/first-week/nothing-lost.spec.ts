@@ -235,24 +235,24 @@ describe('nothing lost by one key', () => {
   });
 
   it('says so when the drafts cannot be read at start-up instead of showing a blank panel', async () => {
-    // The panel opened next finds IndexedDB failing, as a broken profile would; the script is removed
-    // before 重新加载, which then finds it working. (A flag in localStorage, set from another panel tab, was
-    // not always visible yet to the new window's process under load.)
-    const failing = await journey.session.context.addInitScript(() => {
-      if (location.protocol === 'chrome-extension:')
-        IDBFactory.prototype.open = () => {
-          throw new DOMException('simulated failure', 'UnknownError');
-        };
+    // This panel finds IndexedDB failing, as a broken profile would; the script is removed before 重新加载,
+    // which then finds it working. The script belongs to a page created here, so it is in place before the
+    // panel's first line runs (a context-wide script, or a flag read from another page, was not always seen
+    // by a popup window opened under load).
+    const panel = await journey.session.context.newPage();
+    const failing = await panel.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('simulated failure', 'UnknownError');
+      };
     });
-    const { oa, panel } = await openPanelBesidePage(journey);
-    await failing.dispose();
+    await panel.goto(journey.session.panelUrl);
     const notice = panel.getByRole('alert').filter({ hasText: '无法读取本机保存的草稿' });
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.getByRole('button', { name: '重新加载' }).isVisible()).toBe(true);
+    await failing.dispose();
     await notice.getByRole('button', { name: '重新加载' }).click();
     await expect.poll(() => panel.getByRole('tab', { name: '草稿' }).isVisible()).toBe(true);
     await panel.close();
-    await oa.close();
   });
 
   it('logged no console errors and sent nothing off this machine', () => {
