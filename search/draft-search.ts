@@ -68,18 +68,34 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
   // otherwise compete with them.
   let firstRowsShown: Promise<unknown> = Promise.resolve();
 
-  const add = (draft: Draft) => {
-    index.put(searchable(draft));
+  const seen = (draft: Draft) => {
     if (draft.updatedAt > watermark) watermark = draft.updatedAt;
   };
+  const add = (draft: Draft) => {
+    index.put(searchable(draft));
+    seen(draft);
+  };
+  /** The build's puts, one step per draft, with packing a full posting tail in steps of its own. */
+  function* loading(drafts: readonly Draft[]): Generator<void> {
+    for (const draft of drafts) {
+      yield* index.load(searchable(draft));
+      seen(draft);
+      yield;
+    }
+  }
 
-  /** Runs `step` over `items`, giving the main thread back to the browser every `sliceMs`. */
-  async function inSlices<T>(items: Iterable<T>, step: (item: T) => void): Promise<void> {
+  // While held (a draft open for editing), the build waits between two slices: typing never competes with it.
+  let holds = 0;
+  let released = Promise.resolve();
+  let release = () => {};
+
+  /** Runs `steps`, giving the main thread back to the browser every `sliceMs`. */
+  async function inSlices(steps: Iterable<void>): Promise<void> {
     let sliceStart = performance.now();
-    for (const item of items) {
-      step(item);
+    for (const _ of steps) {
       if (performance.now() - sliceStart < sliceMs) continue;
       await yieldToBrowser();
+      while (holds > 0) await released;
       sliceStart = performance.now();
     }
   }
@@ -87,11 +103,11 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
   async function build(): Promise<void> {
     let page: Draft[] = await db.drafts.orderBy(':id').limit(pageSize).toArray();
     while (page.length > 0) {
-      await inSlices(page, add);
+      await inSlices(loading(page));
       const last = page[page.length - 1].id;
       page = await db.drafts.where(':id').above(last).limit(pageSize).toArray();
     }
-    await inSlices(index.compact(), () => undefined);
+    await inSlices(index.compact());
     ready = true;
     markReady();
     notify();
@@ -146,6 +162,15 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     },
     /** Builds or catches up the index ahead of the first query (e.g. when the panel opens). */
     warmUp: sync,
+    /** Pauses the build until the returned function is called (by every holder). */
+    hold(): () => void {
+      if (holds++ === 0) released = new Promise((resolve) => (release = resolve));
+      let held = true;
+      return () => {
+        if (held && --holds === 0) release();
+        held = false;
+      };
+    },
     /** Called after any write to the drafts table and when the index is complete: results may have changed. */
     subscribe: (listener: () => void): (() => void) => {
       listeners.add(listener);

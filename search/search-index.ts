@@ -4,6 +4,7 @@ import { findRanges, makeSnippet } from './highlight';
 import { lazyResult } from './lazy-result';
 import { PostingStore } from './posting-store';
 import { intersectPostings } from './postings';
+import { TextPool } from './text-pool';
 import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchResult } from './search-types';
 import { termKeys } from './tokenize';
 
@@ -35,6 +36,7 @@ export class SearchIndex {
   private livePostings = 0;
   private deadPostings = 0;
   private readonly keys = new DistinctKeys();
+  private readonly bodies = new TextPool();
 
   /** @param sweepAfter dead postings tolerated (and at least as many as the live ones) before a sweep */
   constructor(private readonly sweepAfter = 200_000) {}
@@ -53,6 +55,20 @@ export class SearchIndex {
 
   /** Adds or replaces a draft. A draft with the same revision and time as the indexed one is skipped. */
   put(draft: SearchableDraft): void {
+    this.insert(draft, false);
+    if (this.postings.full) for (const _ of this.postings.freeze());
+  }
+
+  /**
+   * `put` for the build, as a generator: packing a full posting tail is spread over the caller's slices,
+   * and the folded body goes to the pool of large strings (`compact` hands out the last of them).
+   */
+  *load(draft: SearchableDraft): Generator<void> {
+    this.insert(draft, true);
+    if (this.postings.full) yield* this.postings.freeze();
+  }
+
+  private insert(draft: SearchableDraft, pooled: boolean): void {
     const existing = this.slotById.get(draft.id);
     if (existing !== undefined) {
       const old = this.slots[existing]!.draft;
@@ -77,6 +93,7 @@ export class SearchIndex {
     this.ranked = undefined;
     this.slotById.set(draft.id, slot);
     this.livePostings += entry.keyCount;
+    if (pooled) this.bodies.add(foldedBody, (text) => (entry.foldedBody = text));
   }
 
   /**
@@ -84,6 +101,7 @@ export class SearchIndex {
    * generator, so a caller can spread the work over idle slices.
    */
   *compact(): Generator<void> {
+    this.bodies.seal();
     this.deadPostings = 0;
     yield* this.postings.compact((slot) => this.slots[slot] !== undefined);
   }

@@ -31,6 +31,26 @@ describe('draft search while the panel starts', () => {
     expect((await search.search('防汛')).ids).toHaveLength(5);
   });
 
+  it('pauses the build while held (a draft open for editing) and finishes it once every holder lets go', async () => {
+    const repo = drafts();
+    for (let i = 0; i < 5; i++) await repo.create({ title: `第${i}份`, body: '防汛抗旱', kind: '通知' });
+    const search = createDraftSearch(state.db, { pageSize: 2, sliceMs: 0 });
+    const editing = search.hold();
+    const alsoEditing = search.hold();
+    let found: readonly string[] | undefined;
+    const searched = search.search('防汛').then((result) => (found = result.ids));
+    // Five drafts take a few milliseconds unheld; a second's worth of timer turns finds none indexed.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(found).toBeUndefined();
+    editing();
+    editing(); // a second call by the same holder does not release the other one
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(found).toBeUndefined();
+    alsoEditing();
+    await searched;
+    expect(found).toHaveLength(5);
+  });
+
   it('tells subscribers when a draft is written and when the index is complete', async () => {
     const repo = drafts();
     await repo.create({ title: '甲', body: '正文', kind: '其他' });
