@@ -1,20 +1,15 @@
 import { DistinctKeys } from './distinct-keys';
-import { foldText, foldedAway, unfold } from './fold-text';
-import { findRanges, makeSnippet } from './highlight';
+import { foldText, foldedAway } from './fold-text';
 import { lazyResult } from './lazy-result';
 import { PostingStore } from './posting-store';
 import { intersectPostings } from './postings';
 import { TextPool } from './text-pool';
-import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchResult } from './search-types';
+import type { SearchableDraft, SearchFilters, SearchOptions, SearchResult } from './search-types';
+import { toHit, type HitSource } from './to-hit';
 import { termKeys } from './tokenize';
 
-interface IndexedDraft {
-  /** The body is kept once, folded; `bodyFoldedAway` gives back the original where the two differ. */
-  draft: Omit<SearchableDraft, 'body'>;
+interface IndexedDraft extends HitSource {
   id: string;
-  foldedTitle: string;
-  foldedBody: string;
-  bodyFoldedAway: Uint32Array | undefined;
   keyCount: number;
 }
 
@@ -183,28 +178,4 @@ function byRank(a: IndexedDraft, b: IndexedDraft): number {
     b.draft.updatedAt - a.draft.updatedAt ||
     (a.draft.id < b.draft.id ? -1 : a.draft.id > b.draft.id ? 1 : 0)
   );
-}
-
-/** A row of the plain list (no query): the draft's beginning as its snippet. */
-export function toListHit(draft: SearchableDraft): SearchHit {
-  const { id, title, body } = draft;
-  return toHit({ draft, id, foldedTitle: title, foldedBody: body, bodyFoldedAway: undefined, keyCount: 0 }, []);
-}
-
-function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
-  const { draft } = entry;
-  const bodyRanges = terms.length ? findRanges(entry.foldedBody, terms, 200) : [];
-  const snippet = makeSnippet(entry.foldedBody, bodyRanges);
-  return {
-    id: draft.id,
-    title: draft.title,
-    kind: draft.kind,
-    status: draft.status,
-    tags: draft.tags,
-    pinned: draft.pinned,
-    updatedAt: draft.updatedAt,
-    titleRanges: terms.length ? findRanges(entry.foldedTitle, terms, 20) : [],
-    bodyRanges,
-    snippet: { ...snippet, text: unfold(snippet.text, snippet.start, entry.bodyFoldedAway) },
-  };
 }

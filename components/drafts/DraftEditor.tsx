@@ -6,10 +6,10 @@ import type { Draft } from '../../storage/draft';
 import { useDraftEditing } from '../../storage/use-draft-editing';
 import { InsertButton } from '../InsertButton';
 import { useRequestPolish } from '../polish/polish-request';
-import { HistoryPanel, ProofreadPanel } from '../lazy-views';
 import { ConflictNotice } from './ConflictNotice';
 import { countAfterEdit, countCharacters, type CountedText } from './count-characters';
 import { DraftMetaFields } from './DraftMetaFields';
+import { HistoryPanel, ProofreadPanel } from './editor-panels';
 import { SaveStatus } from './SaveStatus';
 import { TypesetActions } from './TypesetActions';
 
