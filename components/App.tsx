@@ -16,19 +16,18 @@ export type PanelStartup =
 
 /**
  * The user's language, last open draft and the list's first rows, read before React renders at all (the
- * strings are fetched while the database is read): the first render is the panel with its list, with no
+ * default strings come with the panel's code): the first render is the panel with its list, with no
  * empty render and no effect to wait for in between, and nothing flickers.
  */
 export async function startPanel(): Promise<PanelStartup> {
   const browserLocale = localeForLanguage(browser.i18n.getUILanguage());
-  const defaultStrings = loadMessages('zh_CN');
   try {
     const read = await readStartup(database);
     if (read.newestDrafts) draftSearch.seed(read.newestDrafts);
     const locale = read.locale ?? browserLocale;
     // Reopening a draft: its editor's chunk is fetched with the strings, so the first render shows it.
     const editor = read.lastDraftId ? DraftEditor.preload() : undefined;
-    const messages = locale === 'zh_CN' ? await defaultStrings : await loadMessages(locale);
+    const messages = await loadMessages(locale);
     await editor;
     return { state: 'ready', messages, initialDraftId: read.lastDraftId };
   } catch (error) {
