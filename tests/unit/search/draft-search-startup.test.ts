@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDraftSearch } from '../../../search/draft-search';
 import { SearchIndex } from '../../../search/search-index';
+import { readNewestDrafts } from '../../../storage/read-newest-drafts';
 import { useTestDatabase } from '../storage/test-database';
 
 const { state, drafts } = useTestDatabase();
@@ -22,6 +23,23 @@ describe('draft search while the panel starts', () => {
     const built = await search.search('');
     expect(built.complete).toBeUndefined();
     expect(ids(built)).toEqual(['d3', 'd1']);
+  });
+
+  it('answers the plain list from the rows read at start-up, at once for a first render, until a draft is written', async () => {
+    const repo = drafts();
+    await repo.create({ title: '甲', body: '正文', kind: '通知' });
+    const startupRows = await readNewestDrafts(state.db);
+    const search = createDraftSearch(state.db);
+    expect(search.peek('')).toBeUndefined();
+    search.seed(startupRows);
+    const first = search.peek('');
+    expect(first && ids(first)).toEqual(['d1']);
+    expect(search.peek('甲')).toBeUndefined(); // a query needs the index
+    expect(search.peek('', { kind: '通知' })).toBeUndefined();
+    expect(await search.search('')).toBe(first); // no read of its own
+    await repo.create({ title: '乙', body: '正文', kind: '通知' });
+    expect(search.peek('')).toBeUndefined(); // the seeded rows are out of date
+    expect(ids(await search.search(''))).toEqual(['d2', 'd1']);
   });
 
   it('builds in slices that yield between drafts, and still finds every draft', async () => {
