@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // JSON modules (the UI strings) as one JSON.parse each: quicker to run than an object literal (README "Performance").
+  vite: () => ({ json: { stringify: true, namedExports: false } }),
   manifest: ({ command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { loadMessages, type LoadedMessages } from '../i18n/load-messages';
 import { localeForLanguage, type Locale } from '../i18n/locale';
 import { MessagesProvider } from '../i18n/use-translation';
+import { draftSearch } from '../search/default-draft-search';
 import { database, settingsRepository } from '../storage/default-database';
 import { readStartup } from '../storage/read-startup';
+import { DraftEditor } from './lazy-views';
 import { PanelView } from './PanelView';
 import { StartupFailure } from './StartupFailure';
 
@@ -13,17 +15,20 @@ export type PanelStartup =
   | { state: 'failed'; messages: LoadedMessages; detail: string };
 
 /**
- * The user's language and last open draft, read before React renders at all (the strings are fetched
- * while the database is read): the first render is the panel, with no empty render and no effect to
- * wait for in between, and nothing flickers.
+ * The user's language, last open draft and the list's first rows, read before React renders at all (the
+ * default strings come with the panel's code): the first render is the panel with its list, with no
+ * empty render and no effect to wait for in between, and nothing flickers.
  */
 export async function startPanel(): Promise<PanelStartup> {
   const browserLocale = localeForLanguage(browser.i18n.getUILanguage());
-  const defaultStrings = loadMessages('zh_CN');
   try {
     const read = await readStartup(database);
+    if (read.newestDrafts) draftSearch.seed(read.newestDrafts);
     const locale = read.locale ?? browserLocale;
-    const messages = locale === 'zh_CN' ? await defaultStrings : await loadMessages(locale);
+    // Reopening a draft: its editor's chunk is fetched with the strings, so the first render shows it.
+    const editor = read.lastDraftId ? DraftEditor.preload() : undefined;
+    const messages = await loadMessages(locale);
+    await editor;
     return { state: 'ready', messages, initialDraftId: read.lastDraftId };
   } catch (error) {
     // A broken profile or a blocked IndexedDB: say so in the browser's language, never a blank panel.

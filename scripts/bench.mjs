@@ -1,7 +1,8 @@
 // `npm run bench`: the budgets of issue 12, measured on the built extension in headless Chromium, each
 // beside baselines measured in the same run (so a loaded machine moves both). Prints one line per metric
 // (median, p95, budget, ok/MISS) and writes .output/bench/results.json. Asserts nothing: not part of npm test.
-// Options (environment): DRAFTS (default 10000), RUNS (repeats, default 15), BENCH_SKIP_BUILD=1.
+// Options (environment): DRAFTS (default 10000), RUNS (repeats, default 15), BENCH_SKIP_BUILD=1,
+// BENCH_ONLY=open,drafts,typing,insert,index (some of the parts, to iterate on one budget; default all).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,6 +25,9 @@ const outDir = resolve('.output/bench');
 const extensionDir = join(outDir, 'extension');
 const tmp = mkdtempSync(join(tmpdir(), 'wenshu-bench-'));
 const load = [loadavg()[0]];
+const only = process.env.BENCH_ONLY?.split(',');
+/** Whether this run measures `part` (the typing and insertion parts run with the 10,000 drafts imported). */
+const measures = (part) => !only || only.includes(part);
 
 // 1. The extension as users get it, plus the baseline pages inside a copy of it (same origin, same CSP).
 if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -162,6 +166,41 @@ const editors = [
 
 try {
   // 2. Warm open with 50 drafts, beside a static page, React alone and React + Dexie, interleaved.
+  const tab = await context.newPage();
+  if (measures('open')) await warmOpen(tab);
+
+  // 3. 10,000 drafts, imported through the product's own backup import.
+  if (['drafts', 'typing', 'insert'].some(measures)) await importBackup(backupFile);
+  if (measures('drafts')) await manyDrafts(tab);
+
+  // 6. Typing, against the browser's own textarea holding the same text.
+  if (measures('typing')) await typing();
+
+  // 7. Insertion from the panel into real editors on a page.
+  if (measures('insert')) for (const editor of editors) await insertInto(editor);
+
+  // 8. The search index alone against a naive scan (the earlier benchmark, same corpus generator).
+  if (measures('index')) searchBench = await searchIndexAlone(tab);
+  results.searchIndex = searchBench;
+  await tab.close();
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+load.push(loadavg()[0]);
+results.loadAverage = load;
+results.metrics = metrics;
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+console.log(
+  `\n${metrics.filter((m) => m.ok).length}/${metrics.length} ok · ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')} · ${join(outDir, 'results.json')}`,
+);
+if (searchBench) printSearchBench(searchBench);
+
+/** Warm open with 50 drafts, beside a static page, React alone and React + Dexie, interleaved. */
+async function warmOpen(tab) {
   await importBackup(smallBackupFile);
   const openPages = {
     static: extUrl('bench/pages/static.html'),
@@ -170,7 +209,6 @@ try {
     panel: panelUrl,
   };
   const opens = Object.fromEntries(Object.keys(openPages).map((key) => [key, []]));
-  const tab = await context.newPage();
   let scriptBytes = null;
   for (let i = 0; i <= runs; i++) {
     for (const [key, url] of Object.entries(openPages)) {
@@ -198,9 +236,10 @@ try {
     unit: 'KB',
     baselines: scriptBytes.files.map((f) => `${f.name} ${(f.gzip / 1024).toFixed(0)}`).join(', '),
   });
+}
 
-  // 3. 10,000 drafts, imported through the product's own backup import.
-  await importBackup(backupFile);
+/** 10,000 drafts: first rows, long tasks while the index builds, search keystrokes, heap. */
+async function manyDrafts(tab) {
   const firstRows = [];
   const longestTasks = [];
   const indexReady = [];
@@ -224,7 +263,7 @@ try {
     budgetText: 'every run ≤ 50 ms',
   });
 
-  // 4. Search keystrokes in the same panel (index built).
+  // Search keystrokes in the same panel (index built).
   const keystrokes = await searchKeystrokes(tab);
   report(`搜索草稿 keystroke → list updated (${draftCount})`, keystrokes, {
     value: p95(keystrokes),
@@ -232,7 +271,7 @@ try {
     budgetText: 'p95 ≤ 30 ms',
   });
 
-  // 5. Heap of that panel.
+  // Heap of that panel.
   const heap = await heapMb(tab);
   report(`panel JS heap with ${draftCount} drafts`, [heap], {
     value: heap,
@@ -241,8 +280,10 @@ try {
     unit: 'MB',
     baselines: `text stored ${((backup.drafts.reduce((n, d) => n + d.body.length + d.title.length, 0) * 2) / 2 ** 20).toFixed(1)} MB as UTF-16`,
   });
+}
 
-  // 6. Typing, against the browser's own textarea holding the same text.
+/** Typing, against the browser's own textarea holding the same text. */
+async function typing() {
   for (const [label, chars, budget] of [
     ['20,000-character', 20_000, 'p95'],
     ['1 MB', 1_000_000, 'ratio'],
@@ -265,42 +306,27 @@ try {
         baselines: `plain textarea median ${fmt(median(plain))}`,
       });
   }
+}
 
-  // 7. Insertion from the panel into real editors on a page.
-  for (const editor of editors) {
-    const { inEditor, confirmed } = await insertion(editor);
-    report(`insert, ${editor.name}: click → text in editor`, inEditor, {
-      value: p95(inEditor),
-      budget: 50,
-      budgetText: 'p95 ≤ 50 ms',
-      baselines: `confirmation in the panel p95 ${fmt(p95(confirmed))} (≤ 100 ms: ${p95(confirmed) <= 100 ? 'ok' : 'MISS'})`,
-    });
-    metrics.at(-1).ok &&= p95(confirmed) <= 100;
-  }
-  // 8. The search index alone against a naive scan (the earlier benchmark, same corpus generator).
-  // The page computes at load, so wait for its result, not for its load event.
+async function insertInto(editor) {
+  const { inEditor, confirmed } = await insertion(editor);
+  report(`insert, ${editor.name}: click → text in editor`, inEditor, {
+    value: p95(inEditor),
+    budget: 50,
+    budgetText: 'p95 ≤ 50 ms',
+    baselines: `confirmation in the panel p95 ${fmt(p95(confirmed))} (≤ 100 ms: ${p95(confirmed) <= 100 ? 'ok' : 'MISS'})`,
+  });
+  metrics.at(-1).ok &&= p95(confirmed) <= 100;
+}
+
+/** The page computes at load, so wait for its result, not for its load event. */
+async function searchIndexAlone(tab) {
   await tab.goto(extUrl(`bench/index.html?drafts=${draftCount}`), { waitUntil: 'commit' });
-  searchBench = await tab
+  return tab
     .waitForFunction(() => globalThis.benchResult, null, { timeout: 600_000, polling: 1000 })
     .then((h) => h.jsonValue())
     .catch((error) => console.error(`search index bench: ${error.message}`));
-  results.searchIndex = searchBench;
-  await tab.close();
-} finally {
-  await context.close();
-  await server.close();
-  rmSync(tmp, { recursive: true, force: true });
 }
-
-load.push(loadavg()[0]);
-results.loadAverage = load;
-results.metrics = metrics;
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
-console.log(
-  `\n${metrics.filter((m) => m.ok).length}/${metrics.length} ok · ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')} · ${join(outDir, 'results.json')}`,
-);
-if (searchBench) printSearchBench(searchBench);
 
 /** Scripts the page requested until its first row was painted, gzipped as they are on disk. */
 function scriptsBefore(urls) {

@@ -1,9 +1,12 @@
 import Dexie from 'dexie';
 import type { Draft } from '../storage/draft';
 import type { WenshuDatabase } from '../storage/wenshu-database';
+import { newestDraftCount, readNewestDrafts } from '../storage/read-newest-drafts';
 import { lazyResult } from './lazy-result';
-import { SearchIndex, toListHit } from './search-index';
+import type { SearchIndex } from './search-index';
 import type { SearchFilters, SearchOptions, SearchResult, SearchableDraft } from './search-types';
+import { toListHit } from './to-hit';
+import { afterNextPaint } from './after-next-paint';
 import { yieldToBrowser } from './yield-to-browser';
 
 export type DraftSearch = ReturnType<typeof createDraftSearch>;
@@ -14,9 +17,6 @@ export interface DraftSearchOptions {
   /** Longest stretch of indexing before the browser gets the main thread back (paint, input). */
   sliceMs?: number;
 }
-
-/** Rows shown from IndexedDB while the index is still being built (the panel shows about 12). */
-const firstRows = 50;
 
 /** A User Timing mark, so `npm run bench` (and a performance trace) can see when the index is complete. */
 function markReady(): void {
@@ -45,9 +45,9 @@ function searchable(draft: Draft): SearchableDraft {
 export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOptions = {}) {
   const pageSize = options.pageSize ?? 100;
   const sliceMs = options.sliceMs ?? 8;
-  const index = new SearchIndex();
   let watermark = -Infinity;
-  let building: Promise<void> | undefined;
+  let building: Promise<SearchIndex> | undefined;
+  let seeded: SearchResult | undefined;
   let ready = false;
   let dirty = false;
   let version = 0;
@@ -61,6 +61,7 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
   Dexie.on('storagemutated', (parts) => {
     if (!Object.keys(parts).some((part) => part.startsWith(table) || part === 'all')) return;
     dirty = true;
+    seeded = undefined;
     notify();
   });
 
@@ -68,84 +69,112 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
   // otherwise compete with them.
   let firstRowsShown: Promise<unknown> = Promise.resolve();
 
-  const add = (draft: Draft) => {
-    index.put(searchable(draft));
+  const seen = (draft: Draft) => {
     if (draft.updatedAt > watermark) watermark = draft.updatedAt;
   };
+  const add = (into: SearchIndex, draft: Draft) => {
+    into.put(searchable(draft));
+    seen(draft);
+  };
+  /** The build's puts, one step per draft, with packing a full posting tail in steps of its own. */
+  function* loading(into: SearchIndex, drafts: readonly Draft[]): Generator<void> {
+    for (const draft of drafts) {
+      yield* into.load(searchable(draft));
+      seen(draft);
+      yield;
+    }
+  }
 
-  /** Runs `step` over `items`, giving the main thread back to the browser every `sliceMs`. */
-  async function inSlices<T>(items: Iterable<T>, step: (item: T) => void): Promise<void> {
+  // While held (a draft open for editing), the build waits between two slices: typing never competes with it.
+  let holds = 0;
+  let released = Promise.resolve();
+  let release = () => {};
+
+  /** Runs `steps`, giving the main thread back to the browser every `sliceMs`. */
+  async function inSlices(steps: Iterable<void>): Promise<void> {
     let sliceStart = performance.now();
-    for (const item of items) {
-      step(item);
+    for (const _ of steps) {
       if (performance.now() - sliceStart < sliceMs) continue;
       await yieldToBrowser();
+      while (holds > 0) await released;
       sliceStart = performance.now();
     }
   }
 
-  async function build(): Promise<void> {
+  async function build(): Promise<SearchIndex> {
+    // Loaded with the build, after the first rows are painted: not part of the panel's first chunk.
+    const built = new (await import('./search-index')).SearchIndex();
     let page: Draft[] = await db.drafts.orderBy(':id').limit(pageSize).toArray();
     while (page.length > 0) {
-      await inSlices(page, add);
+      await inSlices(loading(built, page));
       const last = page[page.length - 1].id;
       page = await db.drafts.where(':id').above(last).limit(pageSize).toArray();
     }
-    await inSlices(index.compact(), () => undefined);
+    await inSlices(built.compact());
     ready = true;
     markReady();
     notify();
+    return built;
   }
 
   /** Full key comparison; only when the counts disagree, since it reads every key. */
-  async function reconcile(): Promise<void> {
+  async function reconcile(into: SearchIndex): Promise<void> {
     const stored = new Set(await db.drafts.toCollection().primaryKeys());
-    for (const id of [...index.ids()]) if (!stored.has(id)) index.remove(id);
-    const missing = [...stored].filter((id) => !index.has(id));
-    for (const draft of await db.drafts.bulkGet(missing)) if (draft) add(draft);
+    for (const id of [...into.ids()]) if (!stored.has(id)) into.remove(id);
+    const missing = [...stored].filter((id) => !into.has(id));
+    for (const draft of await db.drafts.bulkGet(missing)) if (draft) add(into, draft);
   }
 
-  async function sync(): Promise<void> {
+  async function sync(): Promise<SearchIndex> {
     // Dexie.waitFor keeps a liveQuery's observation context across this non-Dexie promise.
     building ??= firstRowsShown.then(build).catch((error: unknown) => {
       building = undefined; // a later search retries; puts are idempotent, so a partial build is harmless
       throw error;
     });
-    await Dexie.waitFor(building);
+    const built = await Dexie.waitFor(building);
     // Inside a liveQuery the catch-up read always runs: it is what the liveQuery observes to re-run.
-    if (!dirty && !insideLiveQuery()) return;
+    if (!dirty && !insideLiveQuery()) return built;
     dirty = false; // a write landing during the catch-up sets it again
-    (await db.drafts.where('updatedAt').aboveOrEqual(watermark).toArray()).forEach(add);
-    if ((await db.drafts.count()) !== index.size) await reconcile();
+    (await db.drafts.where('updatedAt').aboveOrEqual(watermark).toArray()).forEach((draft) => add(built, draft));
+    if ((await db.drafts.count()) !== built.size) await reconcile(built);
+    return built;
   }
 
-  /** The newest drafts outside the trash, read directly: what the plain list shows before the index is built. */
-  async function newest(limit: number): Promise<SearchResult> {
-    const rows = await db.drafts
-      .orderBy('updatedAt')
-      .reverse()
-      .filter((draft) => draft.deletedAt === undefined)
-      .limit(limit)
-      .toArray();
-    rows.sort((a, b) => Number(b.pinned) - Number(a.pinned));
-    return lazyResult(rows.map(searchable), toListHit, false, false);
-  }
+  const listOf = (rows: readonly Draft[]) => lazyResult(rows.map(searchable), toListHit, false, false);
+  const isPlainList = (query: string, filters: SearchFilters) =>
+    query.trim() === '' && Object.values(filters).every((value) => value === undefined);
 
   return {
     /** Matching drafts, pinned first then newest, with highlight ranges. Trash excluded by default. */
     async search(query: string, filters: SearchFilters = {}, searchOptions: SearchOptions = {}): Promise<SearchResult> {
-      const plainList = query.trim() === '' && Object.values(filters).every((value) => value === undefined);
-      if (!ready && plainList) {
-        const rows = newest(Math.min(firstRows, searchOptions.limit ?? firstRows));
-        if (!building) firstRowsShown = rows.then(yieldToBrowser, yieldToBrowser);
+      if (!ready && isPlainList(query, filters)) {
+        const limit = Math.min(newestDraftCount, searchOptions.limit ?? newestDraftCount);
+        const rows = seeded ? Promise.resolve(seeded) : readNewestDrafts(db, limit).then(listOf);
+        if (!building) firstRowsShown = rows.then(afterNextPaint, afterNextPaint);
         void sync().catch(() => undefined); // the build goes on; its completion notifies subscribers
         return rows;
       }
-      await sync();
-      return index.search(query, filters, searchOptions);
+      return (await sync()).search(query, filters, searchOptions);
+    },
+    /** The plain list's first rows, read with the panel's start-up: the list's first render shows them. */
+    seed(rows: readonly Draft[]): void {
+      seeded = listOf(rows);
+    },
+    /** The answer `search` would give when it needs no read (the seeded rows): for a first render. */
+    peek(query: string, filters: SearchFilters = {}): SearchResult | undefined {
+      return !ready && isPlainList(query, filters) ? seeded : undefined;
     },
     /** Builds or catches up the index ahead of the first query (e.g. when the panel opens). */
-    warmUp: sync,
+    warmUp: async (): Promise<void> => void (await sync()),
+    /** Pauses the build until the returned function is called (by every holder). */
+    hold(): () => void {
+      if (holds++ === 0) released = new Promise((resolve) => (release = resolve));
+      let held = true;
+      return () => {
+        if (held && --holds === 0) release();
+        held = false;
+      };
+    },
     /** Called after any write to the drafts table and when the index is complete: results may have changed. */
     subscribe: (listener: () => void): (() => void) => {
       listeners.add(listener);

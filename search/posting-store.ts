@@ -58,10 +58,18 @@ export class PostingStore {
   private tailIds = new Int32Array(1024);
   private tailSlots = new Int32Array(1024);
   private tailLength = 0;
+  private freezing = false;
   private compacting = false;
 
-  /** @param freezeAfter pairs the tail holds before it is packed (bounds its memory while building) */
-  constructor(private readonly freezeAfter = 1 << 18) {}
+  /**
+   * @param freezeAfter pairs the tail holds before it is due to be packed (bounds its memory while building)
+   * @param stepSize postings (or keys) handled between two yields of `freeze` and `compact`: a step
+   *   costs about the same whatever the keys, where a step of so many keys could hold a list per draft each
+   */
+  constructor(
+    private readonly freezeAfter = 1 << 18,
+    private readonly stepSize = 1 << 15,
+  ) {}
 
   /** Records that `slot` has `keys`. Slots must come in ascending order (the index appends them). */
   add(slot: number, keys: readonly number[]): void {
@@ -72,7 +80,11 @@ export class PostingStore {
       this.tailIds[this.tailLength] = id;
       this.tailSlots[this.tailLength++] = slot;
     }
-    if (this.tailLength >= this.freezeAfter) this.freeze();
+  }
+
+  /** Whether the tail is due to be packed by `freeze`. */
+  get full(): boolean {
+    return this.tailLength >= this.freezeAfter;
   }
 
   /** The ascending slots having `key`, or undefined for a key never added. */
@@ -92,18 +104,18 @@ export class PostingStore {
    * index can spread the work over idle slices; searches in between read the old segments. A call while
    * one is under way does nothing (that one already drops what it can).
    */
-  *compact(live: (slot: number) => boolean, keysPerStep = 200): Generator<void> {
+  *compact(live: (slot: number) => boolean): Generator<void> {
     if (this.compacting) return;
     this.compacting = true;
     try {
-      yield* this.merge(live, keysPerStep);
+      yield* this.merge(live);
     } finally {
       this.compacting = false;
     }
   }
 
-  private *merge(live: (slot: number) => boolean, keysPerStep: number): Generator<void> {
-    this.freeze();
+  private *merge(live: (slot: number) => boolean): Generator<void> {
+    yield* this.freeze();
     const merging = this.segments.slice();
     const keyCount = this.ids.size;
     const starts = new Uint32Array(keyCount + 1);
@@ -111,6 +123,7 @@ export class PostingStore {
     // into one that needs no more bytes than both did.
     let data = new Uint8Array(merging.reduce((sum, segment) => sum + segment.data.length, 0));
     let size = 0;
+    let work = 0;
     for (let id = 0; id < keyCount; id++) {
       const slots: number[] = [];
       for (const segment of merging) {
@@ -119,7 +132,11 @@ export class PostingStore {
       }
       starts[id] = size;
       size = encode(data, size, slots);
-      if ((id + 1) % keysPerStep === 0) yield;
+      work += slots.length + 1;
+      if (work >= this.stepSize) {
+        work = 0;
+        yield;
+      }
     }
     starts[keyCount] = size;
     data = data.slice(0, size);
@@ -131,29 +148,69 @@ export class PostingStore {
     return this.segments.reduce((sum, segment) => sum + segment.data.byteLength + segment.starts.byteLength, 0);
   }
 
-  /** Packs the tail: a counting sort by dense key keeps each key's slots ascending. */
-  private freeze(): void {
-    if (this.tailLength === 0) return;
+  /**
+   * Packs the pairs the tail holds when it starts: a counting sort by dense key keeps each key's slots
+   * ascending. A generator like `compact` (a whole tail took 20–45 ms in one go); pairs added meanwhile
+   * stay in the tail, and searches meanwhile read the tail as it was. A call while one is under way
+   * does nothing.
+   */
+  *freeze(): Generator<void> {
+    if (this.freezing || this.tailLength === 0) return;
+    this.freezing = true;
+    try {
+      yield* this.pack();
+    } finally {
+      this.freezing = false;
+    }
+  }
+
+  private *pack(): Generator<void> {
+    const count = this.tailLength;
+    // A tail grown meanwhile is a copy: these arrays keep their first `count` pairs as they are.
+    const tailIds = this.tailIds;
+    const tailSlots = this.tailSlots;
     const keyCount = this.ids.size;
+    const step = this.stepSize;
     const offsets = new Uint32Array(keyCount + 1);
-    for (let i = 0; i < this.tailLength; i++) offsets[this.tailIds[i] + 1]++;
+    for (let i = 0; i < count; i++) {
+      offsets[tailIds[i] + 1]++;
+      if (i % step === step - 1) yield;
+    }
     for (let id = 0; id < keyCount; id++) offsets[id + 1] += offsets[id];
-    const sorted = new Int32Array(this.tailLength);
+    yield;
+    const sorted = new Int32Array(count);
     const next = offsets.slice(0, keyCount);
-    for (let i = 0; i < this.tailLength; i++) sorted[next[this.tailIds[i]]++] = this.tailSlots[i];
+    for (let i = 0; i < count; i++) {
+      sorted[next[tailIds[i]]++] = tailSlots[i];
+      if (i % step === step - 1) yield;
+    }
     let size = 0;
+    let work = 0;
     for (let id = 0; id < keyCount; id++) {
       for (let i = offsets[id], previous = -1; i < offsets[id + 1]; previous = sorted[i++]) {
         size += varintBytes(sorted[i] - previous);
+      }
+      work += offsets[id + 1] - offsets[id] + 1;
+      if (work >= step) {
+        work = 0;
+        yield;
       }
     }
     const data = new Uint8Array(size);
     const starts = new Uint32Array(keyCount + 1);
     for (let id = 0; id < keyCount; id++) {
       starts[id + 1] = encode(data, starts[id], sorted.subarray(offsets[id], offsets[id + 1]));
+      work += offsets[id + 1] - offsets[id] + 1;
+      if (work >= step) {
+        work = 0;
+        yield;
+      }
     }
+    // The segment and the shorter tail in one step: a search never sees a pair twice or not at all.
     this.segments.push({ starts, data });
-    this.tailLength = 0;
+    this.tailIds.copyWithin(0, count, this.tailLength);
+    this.tailSlots.copyWithin(0, count, this.tailLength);
+    this.tailLength -= count;
   }
 
   private growTail(needed: number): void {

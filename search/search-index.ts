@@ -1,19 +1,15 @@
 import { DistinctKeys } from './distinct-keys';
-import { foldText, foldedAway, unfold } from './fold-text';
-import { findRanges, makeSnippet } from './highlight';
+import { foldText, foldedAway } from './fold-text';
 import { lazyResult } from './lazy-result';
 import { PostingStore } from './posting-store';
 import { intersectPostings } from './postings';
-import type { SearchableDraft, SearchFilters, SearchHit, SearchOptions, SearchResult } from './search-types';
+import { TextPool } from './text-pool';
+import type { SearchableDraft, SearchFilters, SearchOptions, SearchResult } from './search-types';
+import { toHit, type HitSource } from './to-hit';
 import { termKeys } from './tokenize';
 
-interface IndexedDraft {
-  /** The body is kept once, folded; `bodyFoldedAway` gives back the original where the two differ. */
-  draft: Omit<SearchableDraft, 'body'>;
+interface IndexedDraft extends HitSource {
   id: string;
-  foldedTitle: string;
-  foldedBody: string;
-  bodyFoldedAway: Uint32Array | undefined;
   keyCount: number;
 }
 
@@ -35,6 +31,7 @@ export class SearchIndex {
   private livePostings = 0;
   private deadPostings = 0;
   private readonly keys = new DistinctKeys();
+  private readonly bodies = new TextPool();
 
   /** @param sweepAfter dead postings tolerated (and at least as many as the live ones) before a sweep */
   constructor(private readonly sweepAfter = 200_000) {}
@@ -53,6 +50,20 @@ export class SearchIndex {
 
   /** Adds or replaces a draft. A draft with the same revision and time as the indexed one is skipped. */
   put(draft: SearchableDraft): void {
+    this.insert(draft, false);
+    if (this.postings.full) for (const _ of this.postings.freeze());
+  }
+
+  /**
+   * `put` for the build, as a generator: packing a full posting tail is spread over the caller's slices,
+   * and the folded body goes to the pool of large strings (`compact` hands out the last of them).
+   */
+  *load(draft: SearchableDraft): Generator<void> {
+    this.insert(draft, true);
+    if (this.postings.full) yield* this.postings.freeze();
+  }
+
+  private insert(draft: SearchableDraft, pooled: boolean): void {
     const existing = this.slotById.get(draft.id);
     if (existing !== undefined) {
       const old = this.slots[existing]!.draft;
@@ -77,6 +88,7 @@ export class SearchIndex {
     this.ranked = undefined;
     this.slotById.set(draft.id, slot);
     this.livePostings += entry.keyCount;
+    if (pooled) this.bodies.add(foldedBody, (text) => (entry.foldedBody = text));
   }
 
   /**
@@ -84,6 +96,7 @@ export class SearchIndex {
    * generator, so a caller can spread the work over idle slices.
    */
   *compact(): Generator<void> {
+    this.bodies.seal();
     this.deadPostings = 0;
     yield* this.postings.compact((slot) => this.slots[slot] !== undefined);
   }
@@ -165,28 +178,4 @@ function byRank(a: IndexedDraft, b: IndexedDraft): number {
     b.draft.updatedAt - a.draft.updatedAt ||
     (a.draft.id < b.draft.id ? -1 : a.draft.id > b.draft.id ? 1 : 0)
   );
-}
-
-/** A row of the plain list (no query): the draft's beginning as its snippet. */
-export function toListHit(draft: SearchableDraft): SearchHit {
-  const { id, title, body } = draft;
-  return toHit({ draft, id, foldedTitle: title, foldedBody: body, bodyFoldedAway: undefined, keyCount: 0 }, []);
-}
-
-function toHit(entry: IndexedDraft, terms: readonly string[]): SearchHit {
-  const { draft } = entry;
-  const bodyRanges = terms.length ? findRanges(entry.foldedBody, terms, 200) : [];
-  const snippet = makeSnippet(entry.foldedBody, bodyRanges);
-  return {
-    id: draft.id,
-    title: draft.title,
-    kind: draft.kind,
-    status: draft.status,
-    tags: draft.tags,
-    pinned: draft.pinned,
-    updatedAt: draft.updatedAt,
-    titleRanges: terms.length ? findRanges(entry.foldedTitle, terms, 20) : [],
-    bodyRanges,
-    snippet: { ...snippet, text: unfold(snippet.text, snippet.start, entry.bodyFoldedAway) },
-  };
 }

@@ -16,7 +16,8 @@ export function useDraftSearch(
   const { kind, tag, status, updatedFrom, updatedTo, trash } = filters;
   const { limit } = options;
   const changes = useSyncExternalStore(draftSearch.subscribe, draftSearch.version);
-  const [result, setResult] = useState<SearchResult>();
+  // The rows read with the panel's start-up, if any: the list's first render shows them, with no read of its own.
+  const [result, setResult] = useState(() => draftSearch.peek(query, filters));
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let current = true;

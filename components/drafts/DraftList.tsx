@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import { afterNextPaint } from '../../search/after-next-paint';
 import type { SearchFilters } from '../../search/search-types';
 import { useDraftSearch } from '../../search/use-draft-search';
+import { DraftEditor } from '../lazy-views';
 import { BatchExport } from './BatchExport';
 import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
@@ -47,6 +49,8 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
     });
   const scroller = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The editor's chunk, fetched once the list is painted (not before): opening a draft then shows it at once.
+  useEffect(() => void afterNextPaint().then(DraftEditor.preload), []);
   useEffect(() => {
     if (searchRequest > 0) searchRef.current?.focus();
   }, [searchRequest]);

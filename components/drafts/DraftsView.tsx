@@ -3,8 +3,8 @@ import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { useDraft } from '../../storage/use-drafts';
+import { DraftEditor } from '../lazy-views';
 import { useShowToast } from '../toast/toast-context';
-import { DraftEditor } from './DraftEditor';
 import { DraftList, type ListScroll } from './DraftList';
 import { TrashView } from './TrashView';
 

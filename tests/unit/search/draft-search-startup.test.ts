@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDraftSearch } from '../../../search/draft-search';
 import { SearchIndex } from '../../../search/search-index';
+import { readNewestDrafts } from '../../../storage/read-newest-drafts';
 import { useTestDatabase } from '../storage/test-database';
 
 const { state, drafts } = useTestDatabase();
@@ -24,11 +25,48 @@ describe('draft search while the panel starts', () => {
     expect(ids(built)).toEqual(['d3', 'd1']);
   });
 
+  it('answers the plain list from the rows read at start-up, at once for a first render, until a draft is written', async () => {
+    const repo = drafts();
+    await repo.create({ title: '甲', body: '正文', kind: '通知' });
+    const startupRows = await readNewestDrafts(state.db);
+    const search = createDraftSearch(state.db);
+    expect(search.peek('')).toBeUndefined();
+    search.seed(startupRows);
+    const first = search.peek('');
+    expect(first && ids(first)).toEqual(['d1']);
+    expect(search.peek('甲')).toBeUndefined(); // a query needs the index
+    expect(search.peek('', { kind: '通知' })).toBeUndefined();
+    expect(await search.search('')).toBe(first); // no read of its own
+    await repo.create({ title: '乙', body: '正文', kind: '通知' });
+    expect(search.peek('')).toBeUndefined(); // the seeded rows are out of date
+    expect(ids(await search.search(''))).toEqual(['d2', 'd1']);
+  });
+
   it('builds in slices that yield between drafts, and still finds every draft', async () => {
     const repo = drafts();
     for (let i = 0; i < 5; i++) await repo.create({ title: `第${i}份`, body: '防汛抗旱', kind: '通知' });
     const search = createDraftSearch(state.db, { pageSize: 2, sliceMs: 0 });
     expect((await search.search('防汛')).ids).toHaveLength(5);
+  });
+
+  it('pauses the build while held (a draft open for editing) and finishes it once every holder lets go', async () => {
+    const repo = drafts();
+    for (let i = 0; i < 5; i++) await repo.create({ title: `第${i}份`, body: '防汛抗旱', kind: '通知' });
+    const search = createDraftSearch(state.db, { pageSize: 2, sliceMs: 0 });
+    const editing = search.hold();
+    const alsoEditing = search.hold();
+    let found: readonly string[] | undefined;
+    const searched = search.search('防汛').then((result) => (found = result.ids));
+    // Five drafts take a few milliseconds unheld; a second's worth of timer turns finds none indexed.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(found).toBeUndefined();
+    editing();
+    editing(); // a second call by the same holder does not release the other one
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(found).toBeUndefined();
+    alsoEditing();
+    await searched;
+    expect(found).toHaveLength(5);
   });
 
   it('tells subscribers when a draft is written and when the index is complete', async () => {

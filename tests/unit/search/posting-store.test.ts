@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { PostingStore } from '../../../search/posting-store';
 
 /** Slot i has key k when k divides i + 1: lists from "every slot" to "a few", as in real text. */
-function filled(store: PostingStore, slots: number, keys = [1, 2, 3, 7, 1000]) {
-  for (let slot = 0; slot < slots; slot++)
+function filled(store: PostingStore, slots: number, keys = [1, 2, 3, 7, 1000], freezeWhenFull = false) {
+  for (let slot = 0; slot < slots; slot++) {
     store.add(
       slot,
       keys.filter((key) => (slot + 1) % key === 0),
     );
+    if (freezeWhenFull && store.full) for (const _ of store.freeze());
+  }
 }
 const expected = (key: number, slots: number, live: (slot: number) => boolean = () => true) =>
   Array.from({ length: slots }, (_, slot) => slot).filter((slot) => (slot + 1) % key === 0 && live(slot));
@@ -15,7 +17,7 @@ const expected = (key: number, slots: number, live: (slot: number) => boolean = 
 describe('PostingStore', () => {
   it('gives each key its slots in ascending order across frozen segments and the tail', () => {
     const store = new PostingStore(64); // a tiny tail: many segments, as while building 10,000 drafts
-    filled(store, 5000);
+    filled(store, 5000, undefined, true);
     for (const key of [1, 2, 3, 7, 1000]) expect(store.get(key)).toEqual(expected(key, 5000));
     expect(store.get(99)).toBeUndefined();
   });
@@ -30,10 +32,10 @@ describe('PostingStore', () => {
   });
 
   it('compaction drops the slots no longer live and keeps what is added meanwhile', () => {
-    const store = new PostingStore(100);
+    const store = new PostingStore(100, 1);
     filled(store, 3000);
     const live = (slot: number) => slot % 5 !== 0;
-    const steps = store.compact(live, 1);
+    const steps = store.compact(live);
     steps.next();
     store.add(3000, [2, 1]); // a put between two slices lands in a later segment
     expect(store.get(2)).toEqual([...expected(2, 3000), 3000]); // searches meanwhile see the old segments
@@ -42,5 +44,22 @@ describe('PostingStore', () => {
     for (const _ of steps);
     expect(store.get(2)).toEqual([...expected(2, 3000, live), 3000]);
     expect(store.get(7)).toEqual(expected(7, 3000, live));
+  });
+
+  it('packs a full tail in steps, keeping the pairs added meanwhile and answering from the tail until done', () => {
+    const store = new PostingStore(50, 4);
+    filled(store, 200);
+    expect(store.full).toBe(true);
+    const steps = store.freeze();
+    expect(steps.next().done).toBe(false);
+    expect(steps.next().done).toBe(false); // more than one step: the work is spread
+    store.add(200, [1, 7]);
+    expect(store.get(7)).toEqual([...expected(7, 200), 200]);
+    for (const _ of store.freeze()); // one already under way: this does nothing
+    for (const _ of steps);
+    expect(store.full).toBe(false);
+    expect(store.get(7)).toEqual([...expected(7, 200), 200]);
+    expect(store.get(1)).toEqual([...expected(1, 200), 200]);
+    expect(store.packedBytes).toBeGreaterThan(0);
   });
 });

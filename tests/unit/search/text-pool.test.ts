@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { TextPool } from '../../../search/text-pool';
+
+describe('TextPool', () => {
+  it('hands every text back unchanged once enough are gathered, and the rest at seal', () => {
+    const pool = new TextPool(10);
+    const placed: string[] = [];
+    const texts = ['安全生产', '', '防汛抗旱工作的通知', '一', 'ＧＤＰ增长'];
+    texts.forEach((text, i) => pool.add(text, (pooled) => (placed[i] = pooled)));
+    expect(placed.slice(0, 3)).toEqual(texts.slice(0, 3)); // 13 characters ≥ 10: the first three are joined
+    expect(placed[3]).toBeUndefined();
+    pool.seal();
+    expect(placed).toEqual(texts);
+  });
+});
