@@ -5,17 +5,20 @@ export type OnDemand<P extends object> = ComponentType<P> & { preload: () => Pro
 
 /** A component whose code is fetched on first render, or before by `preload`; until then its place shows as busy. */
 export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): OnDemand<P> {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<void> | undefined;
-  const preload = () =>
+  let loading: Promise<ComponentType<P>> | undefined;
+  const start = () =>
     (loading ??= load().then((component) => {
-      loaded = component;
+      // use() reads a promise marked fulfilled at once: a preloaded view renders without suspending.
+      const settled = loading as Promise<ComponentType<P>> & { status?: string; value?: ComponentType<P> };
+      settled.status = 'fulfilled';
+      settled.value = component;
+      return component;
     }));
   // `use` of one cached promise instead of React.lazy: once preloaded, the first render shows the view
   // itself, not a busy placeholder for a frame (a lazy component always suspends on its first render).
+  // use() is called on every render: React requires the same hooks after a suspension as before it.
   function Loaded(props: P) {
-    if (!loaded) use(preload());
-    const Component = loaded!;
+    const Component = use(start());
     return <Component {...props} />;
   }
   function View(props: P) {
@@ -25,5 +28,5 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
       </Suspense>
     );
   }
-  return Object.assign(View, { preload });
+  return Object.assign(View, { preload: () => start().then(() => undefined) });
 }
