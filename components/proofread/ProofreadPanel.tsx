@@ -48,7 +48,11 @@ export function ProofreadPanel({ text, title, onApply, onClose }: Props) {
   // Ignored findings follow every change of the text (typing, a restored version) by position.
   const ignoredPlaces = ignored.text === text ? ignored.places : placesAfterEdit(ignored.places, ignored.text, text);
   if (ignored.text !== text) setIgnored({ text, places: ignoredPlaces });
-  const all = useMemo(() => proofread(text, { title }, { disabledRules }), [text, title, disabledRules]);
+  // Nothing is checked until the switches are read: no finding of a rule the user switched off, not even briefly.
+  const all = useMemo(
+    () => (disabledRules ? proofread(text, { title }, { disabledRules }) : []),
+    [text, title, disabledRules],
+  );
   const findings = all.filter((finding) => !ignoredPlaces.some((place) => samePlace(place, finding)));
   const ofSeverity = (severity: Severity) => findings.filter((finding) => finding.severity === severity);
   const errors = ofSeverity('error');
@@ -74,6 +78,7 @@ export function ProofreadPanel({ text, title, onApply, onClose }: Props) {
   const fixOne = (finding: Finding) =>
     void apply(applyFixes(text, [finding]), 1, placesAfterFixes(ignoredPlaces, [finding]));
   const fixEverything = () => {
+    if (!disabledRules) return;
     const result = fixAll(text, { title }, { disabledRules, ignored: ignoredPlaces });
     void apply(result.text, result.fixed, result.ignored);
   };
@@ -85,12 +90,16 @@ export function ProofreadPanel({ text, title, onApply, onClose }: Props) {
   const hiddenCount = all.length - findings.length;
 
   return (
-    <section className="proofread" aria-label={t('proofread')}>
+    <section className="proofread" aria-label={t('proofread')} aria-busy={disabledRules === undefined}>
       <h2 ref={heading} tabIndex={-1}>
         {t('proofread')}
       </h2>
       <p role="status" className="note">
-        {findings.length ? t('proofreadCount', errors.length, suggestions.length) : t('proofreadNone')}
+        {disabledRules === undefined
+          ? ''
+          : findings.length
+            ? t('proofreadCount', errors.length, suggestions.length)
+            : t('proofreadNone')}
         {hiddenCount > 0 && ` ${t('proofreadIgnored', hiddenCount)}`}
         {notice?.body === text && ` ${notice.message}`}
       </p>

@@ -13,13 +13,14 @@ export function ProofreadRulesSection() {
     <section aria-labelledby={`${id}-heading`} className="proofread-rules">
       <h2 id={`${id}-heading`}>{t('proofreadRules')}</h2>
       <p className="note">{t('proofreadRulesHint')}</p>
-      <ul>
+      <ul aria-busy={disabled === undefined}>
         {ruleRegistry.map((rule) => (
           <li key={rule.id}>
             <label>
               <input
                 type="checkbox"
-                checked={!disabled.includes(rule.id)}
+                checked={!disabled?.includes(rule.id)}
+                disabled={disabled === undefined}
                 onChange={(event) => void setEnabled(rule.id, event.target.checked)}
               />
               {t(rule.messageKeys[0])}
