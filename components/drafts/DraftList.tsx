@@ -72,6 +72,10 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
     getScrollElement: () => scroller.current,
     estimateSize: () => 68,
     overscan: 8,
+    // The list's height as app.css sets it (.draft-scroller), known before the first render: the first
+    // commit then already holds the visible rows, instead of a commit with none, a forced layout to measure
+    // the list, and a second commit and layout before the first paint.
+    initialRect: { width: 0, height: Math.max(240, window.innerHeight - 290) },
   });
 
   return (

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../../i18n/date-time-format';
+import { formatDateTime } from '../../i18n/format-date-time';
 import { useTranslation } from '../../i18n/use-translation';
 import type { SearchHit } from '../../search/search-types';
 import { kindLabel, statusLabel } from '../value-labels';
@@ -7,7 +7,6 @@ import { Highlighted } from './Highlighted';
 /** One result: title and the matching passage highlighted, then 文种 · 状态 · time. */
 export function DraftListItem({ hit, onOpen }: { hit: SearchHit; onOpen: (id: string) => void }) {
   const { t, locale } = useTranslation();
-  const time = dateTimeFormat(locale);
   return (
     <button type="button" className="draft-item" onClick={() => onOpen(hit.id)}>
       <span className="draft-title">
@@ -20,7 +19,7 @@ export function DraftListItem({ hit, onOpen }: { hit: SearchHit; onOpen: (id: st
         </span>
       )}
       <span className="draft-meta">
-        {kindLabel(t, hit.kind)} · {statusLabel(t, hit.status)} · {time.format(hit.updatedAt)}
+        {kindLabel(t, hit.kind)} · {statusLabel(t, hit.status)} · {formatDateTime(locale, hit.updatedAt)}
         {hit.tags.length > 0 && ` · ${hit.tags.join('、')}`}
       </span>
     </button>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { MessageKey } from '../../i18n/messages';
-import { dateTimeFormat } from '../../i18n/date-time-format';
+import { formatDateTime } from '../../i18n/format-date-time';
 import { useTranslation } from '../../i18n/use-translation';
 import { wordDiff } from '../../review/word-diff';
 import type { RevisionSource } from '../../storage/revision';
@@ -31,7 +31,6 @@ export function HistoryPanel({ draftId, currentBody, onRestore, onClose }: Props
   const [selected, setSelected] = useState<number | null>(null);
   const revision = useRevision(selected);
   const parts = useMemo(() => (revision ? wordDiff(currentBody, revision.body) : []), [revision, currentBody]);
-  const time = dateTimeFormat(locale, 'medium');
 
   return (
     <section className="history" aria-label={t('history')}>
@@ -44,7 +43,8 @@ export function HistoryPanel({ draftId, currentBody, onRestore, onClose }: Props
         {revisions?.map((item) => (
           <li key={item.id}>
             <button type="button" aria-pressed={selected === item.id} onClick={() => setSelected(item.id)}>
-              {time.format(item.createdAt)} · {t(sourceKeys[item.source])} · {t('wordCount', item.bodyLength)}
+              {formatDateTime(locale, item.createdAt, true)} · {t(sourceKeys[item.source])} ·{' '}
+              {t('wordCount', item.bodyLength)}
             </button>
           </li>
         ))}

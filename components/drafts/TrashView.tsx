@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { dateTimeFormat } from '../../i18n/date-time-format';
+import { formatDateTime } from '../../i18n/format-date-time';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftsRepository } from '../../storage/default-database';
 import { useTrash } from '../../storage/use-trash';
@@ -10,7 +10,6 @@ export function TrashView({ onBack }: { onBack: () => void }) {
   const { t, locale } = useTranslation();
   const drafts = useTrash();
   const [confirming, setConfirming] = useState(false);
-  const time = dateTimeFormat(locale);
   const backRef = useRef<HTMLButtonElement>(null);
   const empty = drafts?.length === 0;
   useEffect(() => {
@@ -30,7 +29,9 @@ export function TrashView({ onBack }: { onBack: () => void }) {
           <li key={draft.id} className="trash-item">
             <span>
               <span className="draft-title">{draft.title || t('untitled')}</span>
-              <span className="draft-meta">{t('deletedAt', time.format(draft.deletedAt ?? draft.updatedAt))}</span>
+              <span className="draft-meta">
+                {t('deletedAt', formatDateTime(locale, draft.deletedAt ?? draft.updatedAt))}
+              </span>
             </span>
             <button
               type="button"
