@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { captureErrorItem, createCaptureErrorReport } from '../editing/capture-error-report';
 import { useTranslation } from '../i18n/use-translation';
 import { errorMessageKeys } from '../messaging/error-message-key';
-import { useStoredValue } from './use-stored-value';
+import { useStoredValue } from '../storage/use-stored-value';
 
 /** Says in the panel why the last context-menu or shortcut action failed (the badge only hints at it). */
 export function CaptureErrorBanner() {

@@ -8,10 +8,10 @@ export const disabledProofreadRules = storage.defineItem<string[]>('local:proofr
   fallback: [],
 });
 
-/** Switches one rule on or off, keeping the others as stored. */
-export async function setProofreadRuleEnabled(ruleId: string, enabled: boolean): Promise<void> {
-  const disabled = new Set(await disabledProofreadRules.getValue());
-  if (enabled) disabled.delete(ruleId);
-  else disabled.add(ruleId);
-  await disabledProofreadRules.setValue([...disabled]);
+/** The switched-off list after switching one rule on or off; the others stay as they were. */
+export function withRuleSwitched(disabled: readonly string[], ruleId: string, enabled: boolean): string[] {
+  const next = new Set(disabled);
+  if (enabled) next.delete(ruleId);
+  else next.add(ruleId);
+  return [...next];
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { capturedSelectionItem, offeredCaptureItem, type CapturedSelection } from '../../editing/captured-selection';
-import { useStoredValue } from '../use-stored-value';
+import { useStoredValue } from '../../storage/use-stored-value';
 
 /**
  * 润色所选 stores the page selection in session storage and opens the panel; whichever panel sees it

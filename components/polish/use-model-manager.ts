@@ -7,7 +7,7 @@ import { appConfigFor, recordFor } from '../../polish/model-source';
 import { normalizeError } from '../../polish/normalize-error';
 import { defaultPolishSettings, polishSettingsItem } from '../../polish/polish-settings';
 import { quantizationFor, recommendModel } from '../../polish/recommend-model';
-import { useStoredState } from '../use-stored-state';
+import { useStoredState } from '../../storage/use-stored-state';
 import { useEngine } from './use-engine';
 import { useModelLoad } from './use-model-load';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disabledProofreadRules, setProofreadRuleEnabled } from '../../../storage/proofread-rule-switches';
+import { disabledProofreadRules, withRuleSwitched } from '../../../storage/proofread-rule-switches';
 
 describe('proofread rule switches', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -9,15 +9,11 @@ describe('proofread rule switches', () => {
     expect(await disabledProofreadRules.getValue()).toEqual([]);
   });
 
-  it('stores a rule switched off, once, and forgets it when switched back on', async () => {
-    await setProofreadRuleEnabled('enumeration-comma', false);
-    await setProofreadRuleEnabled('enumeration-comma', false);
-    await setProofreadRuleEnabled('repeated-word', false);
-    expect(await disabledProofreadRules.getValue()).toEqual(['enumeration-comma', 'repeated-word']);
-    expect(await fakeBrowser.storage.local.get('proofreadDisabledRules')).toEqual({
-      proofreadDisabledRules: ['enumeration-comma', 'repeated-word'],
-    });
-    await setProofreadRuleEnabled('enumeration-comma', true);
-    expect(await disabledProofreadRules.getValue()).toEqual(['repeated-word']);
+  it('switches a rule off once, and back on, keeping the others', () => {
+    let disabled = withRuleSwitched([], 'enumeration-comma', false);
+    disabled = withRuleSwitched(disabled, 'enumeration-comma', false);
+    disabled = withRuleSwitched(disabled, 'repeated-word', false);
+    expect(disabled).toEqual(['enumeration-comma', 'repeated-word']);
+    expect(withRuleSwitched(disabled, 'enumeration-comma', true)).toEqual(['repeated-word']);
   });
 });

@@ -25,6 +25,10 @@ describe('useProofreadRuleSwitches', () => {
     expect(hook.result.current.disabled).toEqual(['quote-dunhao']);
     await hook.act(() => hook.result.current.setEnabled('quote-dunhao', true));
     expect(hook.result.current.disabled).toEqual([]);
+    await hook.act(() => hook.result.current.setEnabled('repeated-word', false));
+    expect(await fakeBrowser.storage.local.get('proofreadDisabledRules')).toEqual({
+      proofreadDisabledRules: ['repeated-word'],
+    });
     await hook.unmount();
   });
 });

@@ -2,9 +2,9 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { useStoredState } from '../../../components/use-stored-state';
-import { useStoredValue } from '../../../components/use-stored-value';
-import { renderHook } from './render-hook';
+import { useStoredState } from '../../../storage/use-stored-state';
+import { useStoredValue } from '../../../storage/use-stored-value';
+import { renderHook } from '../components/render-hook';
 
 const noteItem = storage.defineItem<string>('local:testNote', { fallback: '', version: 1 });
 
