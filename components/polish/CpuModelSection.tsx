@@ -29,6 +29,7 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
   const modelId = cpuModelId(model);
   const isCached = modelId in cached;
   const keptBytes = cpu.kept[modelId] ?? 0;
+  const cancelled = cpu.error?.code === 'cancelled';
   const nameOf = (entry: CpuModel) => ('repo' in entry ? entry.name : t('ownModel', entry.modelId));
   const measured = cpu.speeds[modelId];
   const lowStorage =
@@ -73,9 +74,12 @@ export function CpuModelSection({ cpu, report, source, onSource, hideError = fal
         phase={phase}
         isCached={isCached}
         missing={
-          keptBytes && phase !== 'downloading'
-            ? t(cpu.error?.code === 'cancelled' ? 'cpuDownloadCancelled' : 'cpuDownloadKept', formatMB(keptBytes))
-            : t('cpuModelNotCached')
+          phase === 'downloading'
+            ? t('cpuModelNotCached')
+            : keptBytes
+              ? t(cancelled ? 'cpuDownloadCancelled' : 'cpuDownloadKept', formatMB(keptBytes))
+              : // Cancelled before the first byte: say so, or the click looks ignored.
+                t(cancelled ? 'cpuDownloadCancelledEmpty' : 'cpuModelNotCached')
         }
         stats={cpu.stats}
         error={hideError ? null : cpu.error}

@@ -157,6 +157,37 @@ describe('downloading a CPU model: cancel, then resume from the bytes kept', () 
     await page.close();
   }, 120_000);
 
+  it('cancelled before the first byte, says so and keeps nothing; 下载模型 then starts from the beginning', async () => {
+    const page = await session.openPanelTab();
+    const polish = new PolishPage(page);
+    await polish.open();
+    await polish.openModelManagement();
+    await polish.deleteOnlyModel(modelName);
+    mirror.acceptRanges = true;
+    const before = mirror.received.length;
+
+    // The mirror answers with its headers and holds the body at byte 0: the download is under way, empty.
+    mirror.hold(0);
+    await polish.button('下载模型').click();
+    await expect.poll(() => mirror.received.length).toBe(before + 1);
+    await expect.poll(() => page.getByRole('progressbar', { name: '下载进度' }).isVisible()).toBe(true);
+    await polish.button('取消下载').click();
+    await expect
+      .poll(() => polish.status().allTextContents())
+      .toContain('已取消下载，还没有收到任何数据，本机没有保留任何内容。');
+    expect((await cacheState(page)).parts).toBe(0);
+    expect(await polish.button('下载模型').isVisible()).toBe(true);
+
+    mirror.hold(null);
+    await polish.button('下载模型').click();
+    await expect
+      .poll(() => polish.status().allTextContents(), { timeout: 60_000 })
+      .toContain('模型已就绪，可离线润色。');
+    const again = mirror.received[before + 1];
+    expect(again).toMatchObject({ range: 'bytes=0-', status: 206, sent: model.length });
+    await page.close();
+  }, 120_000);
+
   it('logged no console errors and sent nothing off this machine', () => {
     expect(requestsLeavingMachine(session.requests)).toEqual([]);
     expectCleanSession(session);
