@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { deleteGgufModel, fileKeys, listGgufModels, modelPrefix, parseKey } from '../../../polish/gguf-cache';
+import {
+  deleteGgufModel,
+  fileKeys,
+  ggufCacheName,
+  listGgufModels,
+  modelPrefix,
+  parseKey,
+  readGgufFiles,
+  writeManifest,
+} from '../../../polish/gguf-cache';
 import { importGgufFiles, selectGgufFiles } from '../../../polish/import-gguf';
 import { memoryCaches } from './memory-caches';
 
@@ -39,6 +48,18 @@ describe('the GGUF model cache', () => {
     ]);
     await deleteGgufModel(storage, 'q');
     expect((await listGgufModels(storage)).map((model) => model.modelId)).toEqual(['other']);
+  });
+
+  it('reads a file back from parts of any size, so files stored before the part size changed still load', async () => {
+    const { storage } = memoryCaches();
+    const cache = await storage.open(ggufCacheName);
+    const bytes = ggufBytes(40);
+    const cuts = [0, 17, 20, 40]; // parts of 17, 3 and 20 bytes, as no download today would cut them
+    for (let index = 0; index + 1 < cuts.length; index++)
+      await cache.put(fileKeys('m', 'm.gguf').part(index), new Response(bytes.slice(cuts[index], cuts[index + 1])));
+    await writeManifest(cache, 'm', 'm.gguf', { size: 40, parts: 3 });
+    const [file] = await readGgufFiles(storage, 'm', ['m.gguf']);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
   });
 
   it('says what is wrong with a selection instead of importing it', () => {
