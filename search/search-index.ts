@@ -77,11 +77,11 @@ export class SearchIndex {
       draft: rest,
       id: draft.id,
       foldedTitle: foldText(draft.title),
-      foldedBody,
+      foldedBody: pooled ? '' : foldedBody, // a pooled body arrives at the pool's next join: this one dies young
       bodyFoldedAway: foldedAway(body, foldedBody),
       keyCount: 0,
     };
-    const keys = this.keys.collect([entry.foldedTitle, entry.foldedBody]);
+    const keys = this.keys.collect([entry.foldedTitle, foldedBody]);
     this.postings.add(slot, keys);
     entry.keyCount = keys.length;
     this.slots.push(entry);
@@ -114,6 +114,7 @@ export class SearchIndex {
   }
 
   search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): SearchResult {
+    if (this.bodies.pending) this.bodies.seal(); // loaded bodies not yet joined (a search before `compact`)
     const limit = options.limit ?? 50;
     const terms = [...new Set(foldText(query).split(/\s+/).filter(Boolean))].slice(0, maxTerms);
     const candidates = this.candidates(terms);

@@ -144,3 +144,15 @@ describe('search index tombstones', () => {
     expect(ids(index, '修改')).toEqual(['b', 'a']);
   });
 });
+
+describe('SearchIndex.load', () => {
+  it('finds and shows loaded bodies even before compact joins the last of them', () => {
+    const index = new SearchIndex();
+    for (const _ of index.load(draft({ id: 'a', body: '安全生产ＧＤＰ' })));
+    for (const _ of index.load(draft({ id: 'b', body: '营商环境' })));
+    const result = index.search('gdp');
+    expect(result.ids).toEqual(['a']);
+    expect(result.hit(0).snippet.text).toBe('安全生产ＧＤＰ');
+    expect(index.search('营商').hit(0).snippet.text).toBe('营商环境');
+  });
+});
