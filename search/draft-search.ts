@@ -43,7 +43,7 @@ function searchable(draft: Draft): SearchableDraft {
  * A search with no write since the last one reads no storage.
  */
 export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOptions = {}) {
-  const pageSize = options.pageSize ?? 100;
+  const pageSize = options.pageSize ?? 25;
   const sliceMs = options.sliceMs ?? 8;
   let watermark = -Infinity;
   let building: Promise<SearchIndex> | undefined;
