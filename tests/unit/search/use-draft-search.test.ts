@@ -25,7 +25,8 @@ describe('useDraftSearch', () => {
     await repo.create({ title: '营商环境', body: '优化营商环境', kind: '通知' });
     current.search = createDraftSearch(state.db);
     current.search.seed(await readNewestDrafts(state.db));
-    const hook = await renderHook((query: string) => useDraftSearch(query), '' as string);
+    const plainList: string = '';
+    const hook = await renderHook((query: string) => useDraftSearch(query), plainList);
     expect(ids(hook.result.current)).toEqual(['d2', 'd1']); // the first render, before any read
     await expect.poll(() => hook.result.current?.complete).toBeUndefined(); // the seeded rows asked for the build
     const search = vi.spyOn(current.search, 'search');
