@@ -99,6 +99,8 @@ export class SearchIndex {
     this.bodies.seal();
     this.deadPostings = 0;
     yield* this.postings.compact((slot) => this.slots[slot] !== undefined);
+    yield;
+    this.rankOrder(); // a step of its own: the first search after the build would sort 10,000 drafts
   }
 
   remove(id: string): void {
