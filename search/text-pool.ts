@@ -60,7 +60,7 @@ export class TextPool {
 }
 
 /** Makes the string at once, with no intermediate strings (40 MB of them over a build, in 8K chunks). */
-const utf16 = new TextDecoder('utf-16le');
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true }); // a text may start with U+FEFF: keep it
 
 /** UTF-16 units to a string, exactly: TextDecoder would replace a lone surrogate. */
 function decodeExactly(units: Uint16Array): string {

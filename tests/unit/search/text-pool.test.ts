@@ -13,6 +13,14 @@ describe('TextPool', () => {
     expect(placed).toEqual(texts);
   });
 
+  it('keeps a leading byte-order mark, which a decoder would drop', () => {
+    const pool = new TextPool(4);
+    const placed: string[] = [];
+    const texts = ['\ufeff通知', '请示'];
+    texts.forEach((text, i) => pool.add(text, (pooled) => (placed[i] = pooled)));
+    expect(placed).toEqual(texts);
+  });
+
   it('keeps surrogates exactly, paired or lone, and texts longer than the seal size', () => {
     const pool = new TextPool(4);
     const placed: string[] = [];
