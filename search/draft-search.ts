@@ -43,12 +43,13 @@ function searchable(draft: Draft): SearchableDraft {
  * A search with no write since the last one reads no storage.
  */
 export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOptions = {}) {
-  const pageSize = options.pageSize ?? 100;
+  const pageSize = options.pageSize ?? 25;
   const sliceMs = options.sliceMs ?? 8;
   let watermark = -Infinity;
   let building: Promise<SearchIndex> | undefined;
   let seeded: SearchResult | undefined;
-  let ready = false;
+  /** The index once complete. */
+  let index: SearchIndex | undefined;
   let dirty = false;
   let version = 0;
   const listeners = new Set<() => void>();
@@ -76,9 +77,15 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     into.put(searchable(draft));
     seen(draft);
   };
-  /** The build's puts, one step per draft, with packing a full posting tail in steps of its own. */
-  function* loading(into: SearchIndex, drafts: readonly Draft[]): Generator<void> {
-    for (const draft of drafts) {
+  /**
+   * The build's puts, one step per draft, with packing a full posting tail in steps of its own. Each
+   * row is let go once indexed: a page held whole across slices outlived scavenges and its 400 KB of
+   * text were promoted to the old generation, feeding the major GCs that made the build's longest tasks.
+   */
+  function* loading(into: SearchIndex, page: (Draft | undefined)[]): Generator<void> {
+    for (let i = 0; i < page.length; i++) {
+      const draft = page[i]!;
+      page[i] = undefined;
       yield* into.load(searchable(draft));
       seen(draft);
       yield;
@@ -106,13 +113,15 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     const built = new (await import('./search-index')).SearchIndex();
     let page: Draft[] = await db.drafts.orderBy(':id').limit(pageSize).toArray();
     while (page.length > 0) {
-      await inSlices(loading(built, page));
       const last = page[page.length - 1].id;
+      await inSlices(loading(built, page));
       page = await db.drafts.where(':id').above(last).limit(pageSize).toArray();
     }
     await inSlices(built.compact());
-    ready = true;
+    index = built;
     markReady();
+    // Subscribers re-render in a task of their own, not on top of the build's last slice.
+    await yieldToBrowser();
     notify();
     return built;
   }
@@ -147,7 +156,7 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
   return {
     /** Matching drafts, pinned first then newest, with highlight ranges. Trash excluded by default. */
     async search(query: string, filters: SearchFilters = {}, searchOptions: SearchOptions = {}): Promise<SearchResult> {
-      if (!ready && isPlainList(query, filters)) {
+      if (!index && isPlainList(query, filters)) {
         const limit = Math.min(newestDraftCount, searchOptions.limit ?? newestDraftCount);
         const rows = seeded ? Promise.resolve(seeded) : readNewestDrafts(db, limit).then(listOf);
         if (!building) firstRowsShown = rows.then(afterNextPaint, afterNextPaint);
@@ -160,9 +169,13 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     seed(rows: readonly Draft[]): void {
       seeded = listOf(rows);
     },
-    /** The answer `search` would give when it needs no read (the seeded rows): for a first render. */
-    peek(query: string, filters: SearchFilters = {}): SearchResult | undefined {
-      return !ready && isPlainList(query, filters) ? seeded : undefined;
+    /**
+     * The answer `search` would give when it needs no read: the seeded rows for a first render, or the
+     * complete index's answer while no write is pending, so a keystroke renders its rows in one pass.
+     */
+    peek(query: string, filters: SearchFilters = {}, searchOptions: SearchOptions = {}): SearchResult | undefined {
+      if (index && !dirty) return index.search(query, filters, searchOptions);
+      return !index && isPlainList(query, filters) ? seeded : undefined;
     },
     /** Builds or catches up the index ahead of the first query (e.g. when the panel opens). */
     warmUp: async (): Promise<void> => void (await sync()),

@@ -6,7 +6,7 @@ import { intersectPostings } from './postings';
 import { TextPool } from './text-pool';
 import type { SearchableDraft, SearchFilters, SearchOptions, SearchResult } from './search-types';
 import { toHit, type HitSource } from './to-hit';
-import { termKeys } from './tokenize';
+import { isWordChar, termKeys } from './tokenize';
 
 interface IndexedDraft extends HitSource {
   id: string;
@@ -77,11 +77,11 @@ export class SearchIndex {
       draft: rest,
       id: draft.id,
       foldedTitle: foldText(draft.title),
-      foldedBody,
+      foldedBody: pooled ? '' : foldedBody, // a pooled body arrives at the pool's next join: this one dies young
       bodyFoldedAway: foldedAway(body, foldedBody),
       keyCount: 0,
     };
-    const keys = this.keys.collect([entry.foldedTitle, entry.foldedBody]);
+    const keys = this.keys.collect([entry.foldedTitle, foldedBody]);
     this.postings.add(slot, keys);
     entry.keyCount = keys.length;
     this.slots.push(entry);
@@ -99,6 +99,8 @@ export class SearchIndex {
     this.bodies.seal();
     this.deadPostings = 0;
     yield* this.postings.compact((slot) => this.slots[slot] !== undefined);
+    yield;
+    this.rankOrder(); // a step of its own: the first search after the build would sort 10,000 drafts
   }
 
   remove(id: string): void {
@@ -114,15 +116,20 @@ export class SearchIndex {
   }
 
   search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): SearchResult {
+    if (this.bodies.pending) this.bodies.seal(); // loaded bodies not yet joined (a search before `compact`)
     const limit = options.limit ?? 50;
     const terms = [...new Set(foldText(query).split(/\s+/).filter(Boolean))].slice(0, maxTerms);
-    const candidates = this.candidates(terms);
+    const keys = [...new Set(terms.flatMap(termKeys))];
+    const candidates = this.candidates(keys);
+    // A one-character term's list (a unigram, never a hash) names exactly the drafts containing it, once
+    // intersected: reading 5,000 bodies again to confirm it was the largest part of such a keystroke.
+    const verified = keys.length <= maxListsIntersected ? terms.filter((term) => !isExactKey(term)) : terms;
     const rows: IndexedDraft[] = [];
     for (const slot of this.rankOrder()) {
       if (candidates !== undefined && candidates[slot] === 0) continue;
       const entry = this.slots[slot]!;
       if (!matchesFilters(entry.draft, filters)) continue;
-      if (!terms.every((term) => entry.foldedTitle.includes(term) || entry.foldedBody.includes(term))) continue;
+      if (!verified.every((term) => entry.foldedTitle.includes(term) || entry.foldedBody.includes(term))) continue;
       if (rows.length === limit) return lazyResult(rows, (row) => toHit(row, terms), true);
       rows.push(entry);
     }
@@ -140,11 +147,10 @@ export class SearchIndex {
   }
 
   /**
-   * A mark per slot for the live drafts that contain every key of every term (a superset of the
-   * matches), or undefined when the terms have no keys and every draft is a candidate.
+   * A mark per slot for the drafts that have every key (a superset of the matches, intersecting the
+   * shortest lists), or undefined when there are no keys and every draft is a candidate.
    */
-  private candidates(terms: readonly string[]): Uint8Array | undefined {
-    const keys = [...new Set(terms.flatMap(termKeys))];
+  private candidates(keys: readonly number[]): Uint8Array | undefined {
     if (keys.length === 0) return undefined;
     const marks = new Uint8Array(this.slots.length);
     const lists: number[][] = [];
@@ -157,6 +163,11 @@ export class SearchIndex {
     for (const slot of intersectPostings(lists.slice(0, maxListsIntersected))) marks[slot] = 1;
     return marks;
   }
+}
+
+/** Whether a term is a single word character, whose unigram key stands for it alone. */
+function isExactKey(term: string): boolean {
+  return term.length === 1 && isWordChar(term.charCodeAt(0));
 }
 
 function matchesFilters(draft: IndexedDraft['draft'], filters: SearchFilters): boolean {

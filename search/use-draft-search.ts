@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { draftSearch } from './default-draft-search';
 import type { SearchFilters, SearchOptions, SearchResult } from './search-types';
 
@@ -6,7 +6,8 @@ import type { SearchFilters, SearchOptions, SearchResult } from './search-types'
  * Search results that refresh when any panel writes a draft. `undefined` until the first answer; the
  * plain list comes at once (newest rows read directly while the index builds), queries take
  * milliseconds once it is built. No debounce needed: a search with no write since the last one is
- * answered from memory.
+ * answered from memory, during the render itself, so a keystroke's rows are on screen after one
+ * render instead of a render, a frame and a second render once a promise settles.
  */
 export function useDraftSearch(
   query: string,
@@ -16,10 +17,21 @@ export function useDraftSearch(
   const { kind, tag, status, updatedFrom, updatedTo, trash } = filters;
   const { limit } = options;
   const changes = useSyncExternalStore(draftSearch.subscribe, draftSearch.version);
-  // The rows read with the panel's start-up, if any: the list's first render shows them, with no read of its own.
-  const [result, setResult] = useState(() => draftSearch.peek(query, filters));
+  const immediate = useMemo(
+    () => draftSearch.peek(query, { kind, tag, status, updatedFrom, updatedTo, trash }, { limit }),
+    // `changes` (a write, or the index's completion) changes the answer without being read here
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [query, kind, tag, status, updatedFrom, updatedTo, trash, limit, changes],
+  );
+  // The answer shown while one that needs a read (the index building, a write to catch up with) is
+  // under way: the last one, immediate or not.
+  const [result, setResult] = useState<SearchResult | undefined>(immediate);
+  if (immediate && immediate !== result) setResult(immediate);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
+    // The index's own answer needs nothing more; the seeded first rows (not complete) still ask, which
+    // starts the build.
+    if (immediate && immediate.complete !== false) return;
     let current = true;
     draftSearch
       .search(query, { kind, tag, status, updatedFrom, updatedTo, trash }, { limit })
@@ -27,8 +39,8 @@ export function useDraftSearch(
     return () => {
       current = false;
     };
-  }, [query, kind, tag, status, updatedFrom, updatedTo, trash, limit, changes]);
+  }, [immediate, query, kind, tag, status, updatedFrom, updatedTo, trash, limit, changes]);
   // To the nearest error boundary, as useLiveQuery did; the rejection reason is thrown as it came (unknown).
   if (error) throw error as unknown;
-  return result;
+  return immediate ?? result;
 }

@@ -42,6 +42,23 @@ describe('draft search while the panel starts', () => {
     expect(ids(await search.search(''))).toEqual(['d2', 'd1']);
   });
 
+  it('answers at once from the complete index until a draft is written, then again once caught up', async () => {
+    const repo = drafts();
+    await repo.create({ title: '防汛通知', body: '做好防汛工作', kind: '通知' });
+    const search = createDraftSearch(state.db);
+    expect(search.peek('防汛')).toBeUndefined(); // no index yet
+    await search.warmUp();
+    state.now += 1_000;
+    const immediate = search.peek('防汛', {}, { limit: 10 });
+    expect(immediate && ids(immediate)).toEqual(['d1']);
+    expect(immediate?.hit(0).snippet.text).toBe('做好防汛工作');
+    expect(ids(search.peek('', { kind: '请示' })!)).toEqual([]);
+    await repo.create({ title: '防汛请示', body: '正文', kind: '请示' });
+    expect(search.peek('防汛')).toBeUndefined(); // the index has not read the new draft yet
+    expect(ids(await search.search('防汛'))).toEqual(['d2', 'd1']);
+    expect(ids(search.peek('防汛')!)).toEqual(['d2', 'd1']);
+  });
+
   it('builds in slices that yield between drafts, and still finds every draft', async () => {
     const repo = drafts();
     for (let i = 0; i < 5; i++) await repo.create({ title: `第${i}份`, body: '防汛抗旱', kind: '通知' });

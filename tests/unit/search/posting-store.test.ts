@@ -62,4 +62,18 @@ describe('PostingStore', () => {
     expect(store.get(1)).toEqual([...expected(1, 200), 200]);
     expect(store.packedBytes).toBeGreaterThan(0);
   });
+
+  it('counts each look into a segment as work, so a merge over many segments keeps its steps short', () => {
+    const store = new PostingStore(1, 10); // a segment per slot, and a step per 10 units of work
+    for (let slot = 0; slot < 100; slot++) {
+      store.add(slot, [slot]); // a key per slot: one posting each, but every key is looked up in 100 segments
+      for (const _ of store.freeze());
+    }
+    let steps = 0;
+    for (const _ of store.compact(() => true)) steps++;
+    // Each key costs 100 looks ≥ a step's 10 units: a step per key (counting postings alone, 2 units a
+    // key, would have taken 20 keys a step).
+    expect(steps).toBeGreaterThanOrEqual(100);
+    for (let slot = 0; slot < 100; slot++) expect(store.get(slot)).toEqual([slot]);
+  });
 });

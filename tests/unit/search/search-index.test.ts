@@ -49,6 +49,31 @@ describe('search index', () => {
     expect(ids(index, 'GDP 治理')).toEqual([]);
   });
 
+  it('answers one-character terms from their lists alone, exactly, edits and many terms included', () => {
+    const index = indexOf(
+      draft({ id: 'a', title: '治', body: '基层' }),
+      draft({ id: 'b', body: '基层治理' }),
+      draft({ id: 'c', body: '治水' }),
+    );
+    expect(ids(index, '治')).toEqual(['c', 'b', 'a']);
+    expect(ids(index, '治 基')).toEqual(['b', 'a']);
+    expect(ids(index, '基 层治')).toEqual(['b']);
+    index.put(draft({ id: 'c', body: '防汛' })); // its old slot still lists 治, as a tombstone
+    expect(ids(index, '治')).toEqual(['b', 'a']);
+    expect(index.search('治').hit(1).titleRanges).toEqual([[0, 1]]);
+  });
+
+  it('checks every term in the text when some lists are left out of the intersection', () => {
+    // Nine keys: the eight one-draft lists are intersected, 甲's (the longest) is not, so 'a' is a
+    // candidate without 甲, and only reading its text rules it out.
+    const index = indexOf(
+      draft({ id: 'a', body: '基层治理水防汛期到' }),
+      ...['b', 'c', 'd'].map((id) => draft({ id, body: '甲' })),
+    );
+    expect(ids(index, '基 层 治 理 水 防 汛期到')).toEqual(['a']);
+    expect(ids(index, '基 层 治 理 水 防 汛期到 甲')).toEqual([]);
+  });
+
   it('returns nothing for a query longer than any text', () => {
     const index = indexOf(draft({ title: '短', body: '很短' }));
     expect(ids(index, '很短很短很短很短')).toEqual([]);
@@ -142,5 +167,17 @@ describe('search index tombstones', () => {
     expect(ids(index, '第49次')).toEqual(['a']);
     expect(ids(index, '第3次')).toEqual(['b']);
     expect(ids(index, '修改')).toEqual(['b', 'a']);
+  });
+});
+
+describe('SearchIndex.load', () => {
+  it('finds and shows loaded bodies even before compact joins the last of them', () => {
+    const index = new SearchIndex();
+    for (const _ of index.load(draft({ id: 'a', body: '安全生产ＧＤＰ' })));
+    for (const _ of index.load(draft({ id: 'b', body: '营商环境' })));
+    const result = index.search('gdp');
+    expect(result.ids).toEqual(['a']);
+    expect(result.hit(0).snippet.text).toBe('安全生产ＧＤＰ');
+    expect(index.search('营商').hit(0).snippet.text).toBe('营商环境');
   });
 });
