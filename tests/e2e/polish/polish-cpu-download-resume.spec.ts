@@ -72,6 +72,17 @@ async function downloadAndCancel(page: Page, polish: PolishPage, held: number, b
   await polish.button('取消下载').click();
 }
 
+/** A panel on 润色 with the model deleted, the mirror set to honour Range or not; `before` counts its requests so far. */
+async function withoutModel({ acceptRanges }: { acceptRanges: boolean }) {
+  const page = await session.openPanelTab();
+  const polish = new PolishPage(page);
+  await polish.open();
+  await polish.openModelManagement();
+  await polish.deleteOnlyModel(modelName);
+  mirror.acceptRanges = acceptRanges;
+  return { page, polish, before: mirror.received.length };
+}
+
 describe('downloading a CPU model: cancel, then resume from the bytes kept', () => {
   it('cancels mid-file, keeps what arrived without counting it as a model, and resumes with a Range request', async () => {
     const page = await session.openPanelTab();
@@ -130,13 +141,7 @@ describe('downloading a CPU model: cancel, then resume from the bytes kept', () 
   }, 120_000);
 
   it('from a mirror without Range support, starts again from the beginning and says so', async () => {
-    const page = await session.openPanelTab();
-    const polish = new PolishPage(page);
-    await polish.open();
-    await polish.openModelManagement();
-    await polish.deleteOnlyModel(modelName);
-    mirror.acceptRanges = false;
-    const before = mirror.received.length;
+    const { page, polish, before } = await withoutModel({ acceptRanges: false });
 
     await downloadAndCancel(page, polish, mib, '下载模型');
     await expect.poll(() => polish.status().allTextContents()).toContainEqual(expect.stringContaining('已取消下载'));
@@ -158,13 +163,7 @@ describe('downloading a CPU model: cancel, then resume from the bytes kept', () 
   }, 120_000);
 
   it('cancelled before the first byte, says so and keeps nothing; 下载模型 then starts from the beginning', async () => {
-    const page = await session.openPanelTab();
-    const polish = new PolishPage(page);
-    await polish.open();
-    await polish.openModelManagement();
-    await polish.deleteOnlyModel(modelName);
-    mirror.acceptRanges = true;
-    const before = mirror.received.length;
+    const { page, polish, before } = await withoutModel({ acceptRanges: true });
 
     // The mirror answers with its headers and holds the body at byte 0: the download is under way, empty.
     mirror.hold(0);
