@@ -59,7 +59,11 @@ export class TextPool {
   }
 }
 
-/** Makes the string at once, with no intermediate strings (40 MB of them over a build, in 8K chunks). */
+/**
+ * Makes the string at once, with no intermediate strings (40 MB of them over a build, in 8K chunks). A
+ * Uint16Array is in the platform's byte order, read here as little-endian: every CPU Chromium runs on
+ * (x86, ARM, LoongArch, including the 信创 machines) is little-endian.
+ */
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true }); // a text may start with U+FEFF: keep it
 
 /** UTF-16 units to a string, exactly: TextDecoder would replace a lone surrogate. */
