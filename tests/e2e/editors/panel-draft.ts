@@ -5,7 +5,17 @@ import { PanelPage } from '../pages/panel-page';
 export async function openPanelWithDraft(session: ExtensionSession, text: string): Promise<PanelPage> {
   const panel = new PanelPage(await session.openPanelWindow());
   // A fresh profile shows the draft list; later panels reopen the last draft (lastDraftId).
-  await panel.newDraft().or(panel.bodyInput()).first().waitFor();
+  await panel
+    .newDraft()
+    .or(panel.bodyInput())
+    .first()
+    .waitFor()
+    .catch(async (error: unknown) => {
+      // Seen once on a loaded machine (session 5, CI under a build loop): the tabs rendered, neither control
+      // came in 30 s. Say what the panel showed instead, for the next one to find the cause.
+      const shown = await panel.page.evaluate(() => document.getElementById('root')?.innerText.slice(0, 600));
+      throw new Error(`${String(error)}\npanel showed: ${shown}\nconsole errors: ${session.consoleErrors.join(' | ')}`);
+    });
   if (!(await panel.bodyInput().isVisible())) await panel.newDraft().click();
   await panel.bodyInput().fill(text);
   return panel;
