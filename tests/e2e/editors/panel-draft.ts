@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { ExtensionSession } from '../fixtures/launch-extension';
 import { PanelPage } from '../pages/panel-page';
 
@@ -31,12 +32,47 @@ export type InsertPartName = '标题' | '正文' | '全文';
 /** The panel's status after an insertion of `count` characters of `part`. */
 export const insertedMessage = (count: number, part: InsertPartName = '全文') => `已插入到网页：${part}（${count} 字）`;
 
+/** How the panel names a field without a label of its own (zh_CN, as the tests run). */
+const kindNames = { singleLine: '单行输入框', multiLine: '多行文本框', rich: '编辑器' };
+
+/**
+ * Waits until the panel shows the field the background will write into. A click on the page reaches the
+ * panel through the background a moment later; a part chosen before that (seen in a loaded run) is the
+ * previous field's, and the new field then gets its own default (标题 for a one-line field).
+ */
+async function targetShown(panel: PanelPage, field?: string): Promise<void> {
+  // The background may not have the click yet either: with the field's label, the line must name it.
+  if (field) await panel.page.getByText(new RegExp(`^将插入到：.* 的 ${field}$`)).waitFor();
+  await expect
+    .poll(
+      () =>
+        panel.page.evaluate(async (names) => {
+          type Target = { site: string; label: string; kind: keyof typeof names };
+          const reply = await chrome.runtime.sendMessage<unknown, { ok: true; result: Target | null } | undefined>({
+            kind: 'describeTarget',
+          });
+          const target = reply?.ok ? reply.result : null;
+          const line = document.querySelector('.insert-target')?.textContent ?? '';
+          if (!target) return line.startsWith('尚未选择插入位置');
+          return line.includes(target.site) && line.includes(target.label || names[target.kind]);
+        }, kindNames),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
 /**
  * Chooses what to insert (全文 unless told: these specs are about how text gets into each editor), presses
  * 插入到网页 and returns the panel's spoken outcome (status on success, alert on failure). React flushes
- * the click's state synchronously, so `aria-busy` is already true when click() returns.
+ * the click's state synchronously, so `aria-busy` is already true when click() returns. `field`: the label of
+ * the field just clicked on the page, when the last insertion went to another one.
  */
-export async function insertFromPanel(panel: PanelPage, part: InsertPartName | null = '全文'): Promise<InsertOutcome> {
+export async function insertFromPanel(
+  panel: PanelPage,
+  part: InsertPartName | null = '全文',
+  field?: string,
+): Promise<InsertOutcome> {
+  await targetShown(panel, field);
   if (part) await panel.page.getByRole('combobox', { name: '插入内容' }).selectOption({ label: part });
   await panel.button('插入到网页').click();
   const outcome = panel.page.locator('[aria-busy="false"]:is([role="status"], [role="alert"])');

@@ -19,7 +19,7 @@ describe('React-controlled inputs (real React 19 from node_modules)', () => {
     await page.getByRole('textbox', { name: '正文' }).click();
     expect(await insertFromPanel(panel)).toEqual({ ok: true, message: insertedMessage(sampleText.length) });
     await page.getByRole('textbox', { name: '标题' }).click();
-    expect((await insertFromPanel(panel)).ok).toBe(true);
+    expect((await insertFromPanel(panel, '全文', '标题')).ok).toBe(true);
 
     const state = await page.evaluate(() => (window as unknown as ReactWindow).reactState);
     expect(state).toEqual({ title: sampleLines.join(' '), body: sampleText });

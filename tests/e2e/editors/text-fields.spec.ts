@@ -49,7 +49,7 @@ describe('<input>, <textarea>, maxlength, readonly, password', () => {
     await field('标题').fill('旧标题');
     await field('标题').click();
     await panel.page.getByRole('combobox', { name: '插入方式' }).selectOption({ label: '替换整个字段' });
-    expect((await insertFromPanel(panel)).ok).toBe(true);
+    expect((await insertFromPanel(panel, '全文', '标题')).ok).toBe(true);
     expect(await field('标题').inputValue()).toBe(sampleLines.join(' '));
     await panel.page.getByRole('combobox', { name: '插入方式' }).selectOption({ label: '替换所选' });
     await field('标题').fill('');
@@ -57,13 +57,13 @@ describe('<input>, <textarea>, maxlength, readonly, password', () => {
 
   it('joins the lines with spaces in a one-line <input>', async () => {
     await field('标题').click();
-    expect((await insertFromPanel(panel)).ok).toBe(true);
+    expect((await insertFromPanel(panel, '全文', '标题')).ok).toBe(true);
     expect(await field('标题').inputValue()).toBe(sampleLines.join(' '));
   });
 
   it('respects maxlength and says the text was cut', async () => {
     await field('摘要').click();
-    expect(await insertFromPanel(panel)).toEqual({
+    expect(await insertFromPanel(panel, '全文', '摘要')).toEqual({
       ok: false,
       message: '已插入到网页，但该位置最多 8 字，超出部分未插入',
     });
