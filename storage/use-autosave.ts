@@ -38,35 +38,55 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
   const journalRef = useRef(journal);
   journalRef.current = journal;
 
-  const flush = useCallback(async (): Promise<boolean> => {
+  // One write at a time, in order: each names the revision the one before it produced. A write started
+  // while another was under way named the revision before it and was refused as a conflict with this
+  // panel's own save (seen in a loaded E2E run: 保存版本 while the autosave was being written).
+  // With none under way a write starts at once: the one on `pagehide` must begin before the page goes.
+  const writing = useRef<Promise<void> | null>(null);
+  const exclusive = useCallback(<T>(write: () => Promise<T>): Promise<T> => {
+    const run = writing.current ? writing.current.then(write) : write();
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    writing.current = settled;
+    void settled.then(() => {
+      if (writing.current === settled) writing.current = null;
+    });
+    return run;
+  }, []);
+
+  const flush = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
-    const patch = pending.current;
-    if (!patch) return !inConflict.current;
-    if (inConflict.current) return false;
-    pending.current = null;
-    saving.current = true;
-    try {
-      await saveRef.current(patch);
-      saving.current = false;
-      if (!pending.current) {
-        journalRef.current?.clear();
-        setSaveState({ state: 'saved' });
-      }
-      return true;
-    } catch (error) {
-      saving.current = false;
-      pending.current = { ...patch, ...(pending.current ?? {}) };
-      if (error instanceof DraftConflictError || error instanceof DraftNotFoundError) {
-        inConflict.current = true;
-        setSaveState({ state: 'conflict', reason: error instanceof DraftConflictError ? 'changed' : 'missing' });
+    return exclusive(async () => {
+      const patch = pending.current;
+      if (!patch) return !inConflict.current;
+      if (inConflict.current) return false;
+      pending.current = null;
+      saving.current = true;
+      try {
+        await saveRef.current(patch);
+        saving.current = false;
+        if (!pending.current) {
+          journalRef.current?.clear();
+          setSaveState({ state: 'saved' });
+        }
+        return true;
+      } catch (error) {
+        saving.current = false;
+        pending.current = { ...patch, ...(pending.current ?? {}) };
+        if (error instanceof DraftConflictError || error instanceof DraftNotFoundError) {
+          inConflict.current = true;
+          setSaveState({ state: 'conflict', reason: error instanceof DraftConflictError ? 'changed' : 'missing' });
+          return false;
+        }
+        const reason = error instanceof Error ? error.message : String(error);
+        setSaveState({ state: 'failed', code: normalizeStorageError(error), reason });
+        timer.current = setTimeout(() => void flush(), retryMs);
         return false;
       }
-      const reason = error instanceof Error ? error.message : String(error);
-      setSaveState({ state: 'failed', code: normalizeStorageError(error), reason });
-      timer.current = setTimeout(() => void flush(), retryMs);
-      return false;
-    }
-  }, []);
+    });
+  }, [exclusive]);
 
   const change = useCallback(
     (patch: DraftPatch) => {
@@ -110,5 +130,13 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
     };
   }, [flush]);
 
-  return { change, flush, resolved, saveState, hasPending: () => pending.current !== null || saving.current };
+  return {
+    change,
+    flush,
+    /** Runs another write of the same draft after the autosave's, never beside it (it reads the revision then). */
+    exclusive,
+    resolved,
+    saveState,
+    hasPending: () => pending.current !== null || saving.current,
+  };
 }

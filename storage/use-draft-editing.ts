@@ -74,7 +74,9 @@ export function useDraftEditing(draft: Draft) {
   /** Writes the current text as an explicit revision (保存版本, template refill, polish…). */
   const saveRevision = async (source: RevisionSource, patch: DraftPatch = {}) => {
     if (!(await autosave.flush())) return null;
-    const next = await draftsRepository.update(draft.id, patch, { expectedRevision: known.current, revision: source });
+    const next = await autosave.exclusive(() =>
+      draftsRepository.update(draft.id, patch, { expectedRevision: known.current, revision: source }),
+    );
     known.current = next.revision;
     setValues(pick(next));
     return next;
@@ -82,7 +84,9 @@ export function useDraftEditing(draft: Draft) {
 
   const restoreRevision = async (revisionId: number) => {
     if (!(await autosave.flush())) return null;
-    const next = await revisionsRepository.restore(revisionId, { expectedRevision: known.current });
+    const next = await autosave.exclusive(() =>
+      revisionsRepository.restore(revisionId, { expectedRevision: known.current }),
+    );
     known.current = next.revision;
     setValues(pick(next));
     return next;

@@ -58,6 +58,31 @@ describe('useAutosave', () => {
     await hook.unmount();
   });
 
+  it('writes one at a time: a flush or another write during a save waits for it (it names the revision the save makes)', async () => {
+    const { save, calls } = controlledSave();
+    const hook = await mount(save);
+    await act(async () => hook.result.current.change({ body: '第一稿' }));
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    expect(calls).toHaveLength(1);
+    await act(async () => hook.result.current.change({ body: '第二稿' }));
+    let flushed: boolean | undefined;
+    const order: string[] = [];
+    await act(async () => {
+      void hook.result.current.flush().then((ok) => (flushed = ok));
+      void hook.result.current.exclusive(async () => order.push('保存版本'));
+    });
+    expect(calls).toHaveLength(1); // nothing started beside the save in flight
+    expect(order).toEqual([]);
+    await act(async () => calls[0].answer());
+    expect(calls).toHaveLength(2);
+    expect(calls[1].patch).toEqual({ body: '第二稿' });
+    expect(order).toEqual([]);
+    await act(async () => calls[1].answer());
+    expect(flushed).toBe(true);
+    expect(order).toEqual(['保存版本']);
+    await hook.unmount();
+  });
+
   it('keeps an edit typed during a failed save and reports a conflict without dropping either', async () => {
     const { save, calls } = controlledSave();
     const hook = await mount(save);
