@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { panelText } from '../fixtures/journey-setup';
 import type { ExtensionSession } from '../fixtures/launch-extension';
 import { PanelPage } from '../pages/panel-page';
 
@@ -13,8 +14,8 @@ export async function openPanelWithDraft(session: ExtensionSession, text: string
     .waitFor()
     .catch(async (error: unknown) => {
       // Seen once on a loaded machine (session 5, CI under a build loop): the tabs rendered, neither control
-      // came in 30 s. Say what the panel showed instead, for the next one to find the cause.
-      const shown = await panel.page.evaluate(() => document.getElementById('root')?.innerText.slice(0, 600));
+      // came in 30 s. Said here too: a failure in beforeAll (where specs open their panel) runs no afterEach.
+      const shown = await panelText(panel.page);
       throw new Error(`${String(error)}\npanel showed: ${shown}\nconsole errors: ${session.consoleErrors.join(' | ')}`);
     });
   if (!(await panel.bodyInput().isVisible())) await panel.newDraft().click();
