@@ -1,10 +1,22 @@
 import { defineConfig } from 'wxt';
+import { panelStartChunk } from './scripts/panel-start-chunk.mjs';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // JSON modules (the UI strings) as one JSON.parse each: quicker to run than an object literal (README "Performance").
   vite: () => ({ json: { stringify: true, namedExports: false } }),
+  hooks: {
+    // The side panel's start-up code in one chunk (scripts/panel-start-chunk.mjs says why). Only the build of
+    // the HTML pages is split; the background and content scripts are single files.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'sidepanel')) return;
+      const { plugin, group } = panelStartChunk('sidepanel');
+      config.plugins = [...(config.plugins ?? []), plugin];
+      const rolldownOptions = ((config.build ??= {}).rolldownOptions ??= {});
+      rolldownOptions.output = { ...rolldownOptions.output, codeSplitting: { groups: [group] } };
+    },
+  },
   manifest: ({ command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

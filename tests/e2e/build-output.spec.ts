@@ -8,18 +8,33 @@ const read = (path: string) => readFileSync(join(extensionDir, path), 'utf8');
 const manifest = JSON.parse(read('manifest.json'));
 const panelScript = /src="\/(chunks\/sidepanel-[^"]+\.js)"/.exec(read('sidepanel.html'))![1];
 const assets = readdirSync(join(extensionDir, 'assets'));
+/** The files a page loads before any of its code runs: its scripts (entry and module preloads) or styles. */
+const loadedBy = (html: string, ext: 'js' | 'css') =>
+  [...read(html).matchAll(new RegExp(`(?:src|href)="/((?:chunks|assets)/[^"]+\\.${ext})"`, 'g'))].map((m) => m[1]);
+const firstView = loadedBy('sidepanel.html', 'js');
+const firstViewCode = firstView.map(read).join('\n');
 
 describe('the production build', () => {
-  it("keeps WebLLM out of the panel's first chunk, in a worker of its own", () => {
-    expect(read(panelScript)).not.toContain('MLCEngine');
+  it("starts the side panel from one chunk of shared code, which the print page loads without the panel's styles", () => {
+    // The entry, the bundler's runtime and `panel-start` (scripts/panel-start-chunk.mjs): 13 requests were
+    // a tenth of a warm open.
+    expect(firstView).toHaveLength(3);
+    expect(firstView).toContain(panelScript);
+    const shared = firstView.find((script) => script.startsWith('chunks/panel-start-'));
+    expect(loadedBy('print.html', 'js')).toContain(shared);
+    expect(loadedBy('print.html', 'js')).not.toContain(panelScript);
+    const panelStyles = loadedBy('sidepanel.html', 'css');
+    expect(panelStyles).not.toEqual([]);
+    for (const style of panelStyles) expect(loadedBy('print.html', 'css')).not.toContain(style);
+  });
+
+  it("keeps WebLLM out of the panel's first view, in a worker of its own", () => {
+    expect(firstViewCode).not.toContain('MLCEngine');
     const worker = assets.find((name) => name.startsWith('engine-worker-'));
     expect(worker && read(`assets/${worker}`)).toContain('MLCEngine');
   });
 
   it('loads docx and the zip library only when exporting, never with the panel', () => {
-    const html = read('sidepanel.html');
-    const firstView = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((match) => match[1]);
-    expect(firstView).toContain(panelScript);
     for (const script of firstView) {
       expect(read(script), script).not.toContain('wordprocessingml/2006/main');
       expect(read(script), script).not.toContain('invalid zip data');
@@ -28,9 +43,9 @@ describe('the production build', () => {
     expect(exporter && read(`chunks/${exporter}`)).toContain('invalid zip data');
   });
 
-  it("keeps the CPU engine (wllama) out of the panel's first chunk, in a worker of its own, its WebAssembly bundled", () => {
+  it("keeps the CPU engine (wllama) out of the panel's first view, in a worker of its own, its WebAssembly bundled", () => {
     // llama.cpp's message names survive minification; the booleans keep a failure short.
-    expect(read(panelScript).includes('GlueMsgLoadReq')).toBe(false);
+    expect(firstViewCode.includes('GlueMsgLoadReq')).toBe(false);
     const worker = assets.find((name) => name.startsWith('cpu-engine-worker-'));
     expect(Boolean(worker && read(`assets/${worker}`).includes('GlueMsgLoadReq'))).toBe(true);
     expect(assets.some((name) => /^wllama-.*\.wasm$/.test(name))).toBe(true);
