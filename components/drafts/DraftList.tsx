@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { afterNextPaint } from '../../search/after-next-paint';
@@ -25,6 +25,23 @@ interface Props {
   searchRequest: number;
   /** Restored once the list has its rows, and updated as the user scrolls or opens a draft. */
   scroll: ListScroll;
+}
+
+/**
+ * A row's height as its ResizeObserver reports it, after the frame's layout; until then the size already
+ * known. The virtualizer's default reads `offsetHeight` when a row mounts: a layout forced inside React's
+ * commit, then a re-render in the same commit that ran every effect of the panel's first render before its
+ * first paint.
+ */
+function measuredSize(
+  row: Element,
+  entry: ResizeObserverEntry | undefined,
+  list: Virtualizer<HTMLDivElement, Element>,
+) {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  const index = list.indexFromElement(row);
+  return list.itemSizeCache.get(list.options.getItemKey(index)) ?? list.options.estimateSize(index);
 }
 
 /** Enough for a whole office's archive in one scroll; the list renders only what is visible. */
@@ -73,11 +90,11 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
     estimateSize: () => 68,
     overscan: 8,
     // The list's height as app.css sets it (.draft-scroller), known before the first render: the first
-    // commit then already holds the visible rows, instead of a commit with none, a forced layout to measure
-    // the list, and a second commit and layout before the first paint.
+    // commit then already holds the visible rows, instead of a commit with none.
     initialRect: { width: 0, height: Math.max(240, window.innerHeight - 290) },
+    measureElement: measuredSize,
   });
-
+  const items = virtualizer.getVirtualItems();
   return (
     <section className="drafts" aria-label={t('draftList')}>
       <div className="actions">
@@ -126,17 +143,16 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
           scroll.list = event.currentTarget.scrollTop;
         }}
       >
-        <ul aria-label={t('draftList')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {/* Rows in normal flow below the space of the rows above them: they stand right before any is measured. */}
+        <ul
+          aria-label={t('draftList')}
+          style={{ height: virtualizer.getTotalSize(), paddingTop: items[0]?.start ?? 0, boxSizing: 'border-box' }}
+        >
           {result &&
-            virtualizer.getVirtualItems().map((item) => {
+            items.map((item) => {
               const hit = result.hit(item.index); // highlights and snippet are made for visible rows only
               return (
-                <li
-                  key={hit.id}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-                >
+                <li key={hit.id} data-index={item.index} ref={virtualizer.measureElement}>
                   <div className="draft-row">
                     <input
                       type="checkbox"
