@@ -8,6 +8,8 @@ import { DraftEditor } from '../lazy-views';
 import { BatchExport } from './BatchExport';
 import { DraftFilters } from './DraftFilters';
 import { DraftListItem } from './DraftListItem';
+import { observeScrollerSize } from './observe-scroller-size';
+import { scrollListTo } from './scroll-list-to';
 import { updatedFromFor, type TimeRange } from './time-range';
 
 /** The scroll positions of the panel and of the list, kept by the parent while a draft is open. */
@@ -77,7 +79,9 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
   useLayoutEffect(() => {
     if (restored.current || result === undefined) return;
     restored.current = true;
-    if (scroller.current) scroller.current.scrollTop = scroll.list;
+    // The list is new, at 0: written only when there is a position to restore, since writing an element's
+    // scrollTop forces a layout inside the commit (window.scrollTo(0, 0) does not: nothing to clamp).
+    if (scroller.current && scroll.list) scroller.current.scrollTop = scroll.list;
     window.scrollTo(0, scroll.window);
   }, [result, scroll]);
   const openDraft = (draftId: string) => {
@@ -93,6 +97,8 @@ export function DraftList({ onOpen, onNew, onStartFromTemplate, onOpenTrash, sea
     // commit then already holds the visible rows, instead of a commit with none.
     initialRect: { width: 0, height: Math.max(240, window.innerHeight - 290) },
     measureElement: measuredSize,
+    observeElementRect: observeScrollerSize,
+    scrollToFn: scrollListTo,
   });
   const items = virtualizer.getVirtualItems();
   return (
