@@ -91,8 +91,11 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
   const change = useCallback(
     (patch: DraftPatch) => {
       pending.current = { ...pending.current, ...patch };
+      // The same state object while already pending: React then skips the render (one per keystroke).
       setSaveState((current) =>
-        current.state === 'failed' || current.state === 'conflict' ? current : { state: 'pending' },
+        current.state === 'failed' || current.state === 'conflict' || current.state === 'pending'
+          ? current
+          : { state: 'pending' },
       );
       clearTimeout(timer.current);
       if (!inConflict.current) timer.current = setTimeout(() => void flush(), debounceMs);

@@ -45,6 +45,15 @@ describe('useAutosave', () => {
     await hook.unmount();
   });
 
+  it('keeps the same pending state across keystrokes, so a keystroke renders nothing', async () => {
+    const { save } = controlledSave();
+    const hook = await mount(save);
+    await act(async () => hook.result.current.change({ body: '一' }));
+    const pending = hook.result.current.saveState;
+    await act(async () => hook.result.current.change({ body: '一二' }));
+    expect(hook.result.current.saveState).toBe(pending);
+  });
+
   it('counts a write in flight as pending, so another panel’s change cannot replace the text being saved', async () => {
     const { save, calls } = controlledSave();
     const hook = await mount(save);
