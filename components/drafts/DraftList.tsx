@@ -1,4 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { afterNextPaint } from '../../search/after-next-paint';
@@ -30,18 +30,17 @@ interface Props {
 }
 
 /**
- * A row's height as its ResizeObserver reports it, after the frame's layout; until then the size already
- * known. The virtualizer's default reads `offsetHeight` when a row mounts: a layout forced inside React's
- * commit, then a re-render in the same commit that ran every effect of the panel's first render before its
- * first paint.
+ * A row's height as its ResizeObserver reports it, after the frame's layout (the virtualizer's own reading
+ * of the entry); until then the size already known. The virtualizer's default reads `offsetHeight` when a
+ * row mounts: a layout forced inside React's commit, then a re-render in the same commit that ran every
+ * effect of the panel's first render before its first paint.
  */
 function measuredSize(
   row: Element,
   entry: ResizeObserverEntry | undefined,
   list: Virtualizer<HTMLDivElement, Element>,
 ) {
-  const box = entry?.borderBoxSize[0];
-  if (box) return Math.round(box.blockSize);
+  if (entry) return measureElement(row, entry, list);
   const index = list.indexFromElement(row);
   return list.itemSizeCache.get(list.options.getItemKey(index)) ?? list.options.estimateSize(index);
 }
