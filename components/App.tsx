@@ -6,6 +6,7 @@ import { MessagesProvider } from '../i18n/use-translation';
 import { draftSearch } from '../search/default-draft-search';
 import { database, settingsRepository } from '../storage/default-database';
 import { readStartup } from '../storage/read-startup';
+import { takeEarlyStartup } from '../storage/early-startup';
 import { DraftEditor } from './lazy-views';
 import { PanelView } from './PanelView';
 import { StartupFailure } from './StartupFailure';
@@ -22,7 +23,8 @@ export type PanelStartup =
 export async function startPanel(): Promise<PanelStartup> {
   const browserLocale = localeForLanguage(browser.i18n.getUILanguage());
   try {
-    const read = await readStartup(database);
+    // Usually already read by the page's first script; otherwise (first run, an upgrade due) through Dexie.
+    const read = (await takeEarlyStartup(globalThis)) ?? (await readStartup(database));
     if (read.newestDrafts) draftSearch.seed(read.newestDrafts);
     const locale = read.locale ?? browserLocale;
     // Reopening a draft: its editor's chunk is fetched with the strings, so the first render shows it.

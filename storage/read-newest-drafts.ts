@@ -8,6 +8,7 @@ import type { WenshuDatabase } from './wenshu-database';
 export const newestDraftCount = 24;
 
 const live = (draft: Draft) => draft.deletedAt === undefined;
+const pinnedFirst = (rows: Draft[]) => rows.sort((a, b) => Number(b.pinned) - Number(a.pinned));
 
 /**
  * The newest drafts outside the trash, pinned ones first: the plain list while the search index builds.
@@ -22,7 +23,14 @@ export async function readNewestDrafts(db: WenshuDatabase, limit = newestDraftCo
     .clone()
     .limit(2 * limit)
     .toArray();
-  let rows = batch.filter(live).slice(0, limit);
-  if (rows.length < limit && batch.length === 2 * limit) rows = await newest.filter(live).limit(limit).toArray();
-  return rows.sort((a, b) => Number(b.pinned) - Number(a.pinned));
+  return newestFromBatch(batch, limit) ?? pinnedFirst(await newest.filter(live).limit(limit).toArray());
+}
+
+/**
+ * The list's rows from the 2 × `limit` newest drafts (newest first), or null when trashed drafts filled
+ * more than half of them and the rest must be looked for further down.
+ */
+export function newestFromBatch(batch: readonly Draft[], limit: number): Draft[] | null {
+  const rows = batch.filter(live).slice(0, limit);
+  return rows.length < limit && batch.length === 2 * limit ? null : pinnedFirst(rows);
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Draft } from './draft';
 import type { Revision } from './revision';
+import { databaseName } from './schema-version';
 import { upgradeToV2 } from './upgrade-to-v2';
 import type { UserTemplate } from './user-template';
 
@@ -19,7 +20,7 @@ export class WenshuDatabase extends Dexie {
   userTemplates!: EntityTable<UserTemplate, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  constructor(name = 'wenshu') {
+  constructor(name = databaseName) {
     super(name);
     this.version(1).stores({
       drafts: 'id, updatedAt, kind, templateId',

@@ -28,6 +28,16 @@ describe('the production build', () => {
     for (const style of panelStyles) expect(loadedBy('print.html', 'css')).not.toContain(style);
   });
 
+  it('starts the start-up read from a small classic script ahead of the modules, without Dexie', () => {
+    // storage/read-startup-early.ts: a classic script runs as soon as it is fetched, while the modules load.
+    const html = read('sidepanel.html');
+    expect(html).toMatch(/<script src="\/startup-read\.js"><\/script>[\s\S]*<script type="module"/);
+    const early = read('startup-read.js');
+    expect(early).toContain('getAllRecords');
+    expect(early).not.toContain('Dexie');
+    expect(early.length).toBeLessThan(4096);
+  });
+
   it("keeps WebLLM out of the panel's first view, in a worker of its own", () => {
     expect(firstViewCode).not.toContain('MLCEngine');
     const worker = assets.find((name) => name.startsWith('engine-worker-'));

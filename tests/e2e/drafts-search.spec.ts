@@ -62,6 +62,32 @@ describe('searching drafts', () => {
     await page.close();
   });
 
+  it("shows the list from the read the page's first script starts, before the panel's code opens the database", async () => {
+    // storage/read-startup-early.ts: the first rows need neither the panel's code nor Dexie to be loaded.
+    const page = await journey.session.context.newPage();
+    await page.addInitScript(() => {
+      const log: string[] = [];
+      Object.defineProperty(window, 'wenshuOpenLog', { value: log });
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        log.push(version === undefined ? 'open as it is' : `open at version ${version}`);
+        return version === undefined ? open.call(this, name) : open.call(this, name, version);
+      };
+      new MutationObserver((_, rows) => {
+        if (!document.querySelector('.draft-item')) return;
+        log.push('first row');
+        rows.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(journey.session.panelUrl);
+    const results = new DraftsPage(page).list().getByRole('button');
+    await expect.poll(() => results.count()).toBe(4);
+    const log = await page.evaluate(() => (window as unknown as { wenshuOpenLog: string[] }).wenshuOpenLog);
+    expect(log.slice(0, 2)).toEqual(['open as it is', 'first row']);
+    expect(log).toContain('open at version 20'); // Dexie, once the list is on screen
+    await page.close();
+  });
+
   it('logged no console errors and sent nothing off this machine', () => {
     expectCleanSession(journey.session);
   });
