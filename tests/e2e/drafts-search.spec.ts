@@ -88,6 +88,43 @@ describe('searching drafts', () => {
     await page.close();
   });
 
+  it('keeps a panel left open while another imports a backup in step: it lists and finds every imported draft', async () => {
+    const watcher = await journey.session.openPanelTab();
+    const drafts = new DraftsPage(watcher);
+    const results = drafts.list().getByRole('button');
+    await drafts.search().fill('公文处理'); // the index is built before the import: the import is a catch-up
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    await drafts.search().fill('');
+
+    const importer = await journey.session.openPanelTab();
+    await importer.getByRole('tab', { name: '设置' }).click();
+    const download = importer.waitForEvent('download');
+    await importer.getByRole('button', { name: '导出备份' }).click();
+    const backup = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+    // More drafts than the catch-up reads at a time, with old times (only the count check sees them).
+    const [template] = backup.drafts;
+    backup.drafts = Array.from({ length: 120 }, (_, i) => ({
+      ...template,
+      id: `imported-${i}`,
+      title: `导入稿第${i}号`,
+      body: i === 77 ? '推进海绵城市建设，完善排水防涝体系。' : '按照年度工作安排，现将有关情况报告如下。',
+      createdAt: Date.UTC(2019, 0, 1) + i,
+      updatedAt: Date.UTC(2019, 0, 1) + i,
+    }));
+    backup.revisions = [];
+    const file = join(tmpdir(), `wenshu-import-${Date.now()}.json`);
+    await writeFile(file, JSON.stringify(backup));
+    await importer.getByLabel('导入备份').setInputFiles(file);
+    await expect.poll(() => importer.getByRole('status').filter({ hasText: '导入完成' }).count()).toBe(1);
+
+    await drafts.search().fill('海绵城市');
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('导入稿第77号')]);
+    await drafts.search().fill('导入稿第119号'); // from the last page read
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('导入稿第119号')]);
+    await importer.close();
+    await watcher.close();
+  });
+
   it('logged no console errors and sent nothing off this machine', () => {
     expectCleanSession(journey.session);
   });

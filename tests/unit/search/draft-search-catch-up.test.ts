@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDraftSearch } from '../../../search/draft-search';
+import type { Draft } from '../../../storage/draft';
+import { useTestDatabase } from '../storage/test-database';
+
+const { state, drafts } = useTestDatabase();
+
+const imported = (count: number, updatedAt: number): Draft[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `imported-${i}`,
+    title: `导入${i}`,
+    body: `关于做好第${i}批防汛抗旱工作的通知`,
+    kind: '通知',
+    tags: [],
+    status: '草稿',
+    pinned: false,
+    createdAt: updatedAt,
+    updatedAt,
+    revision: 1,
+  }));
+
+/**
+ * A panel stays open while thousands of drafts arrive (an import in this panel's 设置 or in another
+ * window): catching up with them is a build of its own, in slices and in pages, not one task of seconds.
+ */
+describe('draft search catching up with a large write', () => {
+  async function afterImport(rows: Draft[]) {
+    let yields = 0;
+    const search = createDraftSearch(state.db, {
+      pageSize: 10,
+      sliceMs: 0,
+      yieldToBrowser: async () => void yields++,
+    });
+    await drafts().create({ title: '已有', body: '防汛抗旱', kind: '其他' });
+    await search.warmUp();
+    await state.db.drafts.bulkAdd(rows);
+    const before = yields;
+    const reads = vi.spyOn(state.db.drafts, 'bulkGet');
+    const result = await search.search('防汛抗旱');
+    // Read in pages: one request for every imported body would be a task of its own (38 MB at 10,000).
+    const pages = reads.mock.calls.map(([keys]) => keys.length);
+    return { result, yields: yields - before, pages };
+  }
+
+  it('indexes drafts imported with old times in slices', async () => {
+    const { result, yields, pages } = await afterImport(imported(60, 1));
+    expect(result.ids).toHaveLength(50); // the default limit
+    expect(result.ids[0]).toBe('d1');
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    expect(Math.max(...pages)).toBeLessThanOrEqual(10);
+    expect(yields).toBeGreaterThanOrEqual(60); // a slice of 0 ms: the browser gets the thread back per draft
+  });
+
+  it('indexes drafts imported with new times in slices', async () => {
+    state.now = 10_000;
+    const { result, yields, pages } = await afterImport(imported(30, 20_000));
+    expect(result.ids).toHaveLength(31);
+    expect(result.ids.at(-1)).toBe('d1');
+    expect(Math.max(...pages)).toBeLessThanOrEqual(10);
+    expect(yields).toBeGreaterThanOrEqual(30);
+  });
+});
