@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { InsertPart } from '../editing/insert-part';
 import type { InsertFormat, InsertMode } from '../messaging/protocol';
@@ -29,7 +29,11 @@ const formats: [InsertFormat, 'formatAuto' | 'formatText' | 'formatHtml'][] = [
 ];
 
 /** The small overrides next to 插入到网页: which part of the text, where it goes, plain text vs rich text. */
-export function InsertOptions({ part, onPart, mode, format, onMode, onFormat }: Props) {
+/**
+ * Memoized: its props are the insert button's own state and setters, so typing in the body (which
+ * re-renders the button) leaves its three selects alone — React rewrites a select's options on every update.
+ */
+export const InsertOptions = memo(function InsertOptions({ part, onPart, mode, format, onMode, onFormat }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -60,4 +64,4 @@ export function InsertOptions({ part, onPart, mode, format, onMode, onFormat }: 
       </select>
     </span>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { defaultPart, partKey, type InsertPart } from '../editing/insert-part';
 import type { InsertTarget } from '../messaging/protocol';
 import { settingsRepository } from '../storage/default-database';
@@ -15,11 +15,15 @@ export function useInsertPart(target: InsertTarget | null): [InsertPart, (part: 
   }, []);
   const key = target ? partKey(target.frameSite, target.kind) : null;
   const part = key ? (remembered[key] ?? defaultPart(target?.kind)) : (unplaced ?? defaultPart(undefined));
-  const choose = (next: InsertPart) => {
-    if (!key) return setUnplaced(next);
-    const all = { ...remembered, [key]: next };
-    setRemembered(all);
-    void settingsRepository.set('insertParts', all);
-  };
+  // Stable while the target and the remembered parts are: the options it is handed are memoized.
+  const choose = useCallback(
+    (next: InsertPart) => {
+      if (!key) return setUnplaced(next);
+      const all = { ...remembered, [key]: next };
+      setRemembered(all);
+      void settingsRepository.set('insertParts', all);
+    },
+    [key, remembered],
+  );
   return [part, choose];
 }

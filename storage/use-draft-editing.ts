@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, DraftPatch } from './draft';
 import { draftsRepository, revisionsRepository } from './default-database';
 import type { RevisionSource } from './revision';
@@ -66,10 +66,15 @@ export function useDraftEditing(draft: Draft) {
     }
   }, [draft, autosave]);
 
-  const edit = (patch: DraftPatch) => {
-    setValues((current) => ({ ...current, ...patch }));
-    autosave.change(patch);
-  };
+  // Stable, so the fields it is handed (memoized) are not re-rendered by each keystroke in the body.
+  const { change } = autosave;
+  const edit = useCallback(
+    (patch: DraftPatch) => {
+      setValues((current) => ({ ...current, ...patch }));
+      change(patch);
+    },
+    [change],
+  );
 
   /** Writes the current text as an explicit revision (保存版本, template refill, polish…). */
   const saveRevision = async (source: RevisionSource, patch: DraftPatch = {}) => {

@@ -77,6 +77,8 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
     ),
     [id],
   );
+  const { kind, status, tags, pinned } = values;
+  const meta = useMemo(() => ({ kind, status, tags, pinned }), [kind, status, tags, pinned]);
   const [showHistory, setShowHistory] = useState(false);
   const [showProofread, setShowProofread] = useState(false);
   const [notice, setNotice] = useState('');
@@ -123,7 +125,7 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
         <span>{t('wordCount', counted.current.count)}</span>
         <SaveStatus saveState={editing.saveState} />
       </p>
-      <DraftMetaFields values={values} onChange={edit} />
+      <DraftMetaFields values={meta} onChange={edit} />
       <div className="actions">
         <InsertButton text={values.body} />
         <button type="button" onClick={saveVersion} aria-keyshortcuts="Control+S">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftStatuses, type Draft, type DraftPatch, type DraftStatus } from '../../storage/draft';
 import { KindSelect } from '../KindSelect';
@@ -18,7 +18,14 @@ export function parseTags(text: string): string[] {
   ];
 }
 
-export function DraftMetaFields({ values, onChange }: { values: Meta; onChange: (patch: DraftPatch) => void }) {
+/** Memoized: a keystroke in the body changes neither `values` (picked by the editor) nor `onChange`. */
+export const DraftMetaFields = memo(function DraftMetaFields({
+  values,
+  onChange,
+}: {
+  values: Meta;
+  onChange: (patch: DraftPatch) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [tagText, setTagText] = useState(values.tags.join('，'));
@@ -57,4 +64,4 @@ export function DraftMetaFields({ values, onChange }: { values: Meta; onChange: 
       </label>
     </div>
   );
-}
+});
