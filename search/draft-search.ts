@@ -54,6 +54,8 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
   /** The index once complete. */
   let index: SearchIndex | undefined;
   let dirty = false;
+  /** The catch-up under way, if any. */
+  let catching: Promise<void> | undefined;
   let version = 0;
   const listeners = new Set<() => void>();
   const notify = () => {
@@ -157,14 +159,23 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
       throw error;
     });
     const built = await Dexie.waitFor(building);
+    // One catch-up at a time, and a search waits for the one under way: one answered from an index half
+    // caught up showed a partial list that nothing replaced (a panel open during an import, E2E).
+    while (catching) await Dexie.waitFor(catching);
     // Inside a liveQuery the catch-up read always runs: it is what the liveQuery observes to re-run.
     if (!dirty && !insideLiveQuery()) return built;
     dirty = false; // a write landing during the catch-up sets it again
+    catching = catchUpWithTable(built).finally(() => (catching = undefined));
+    await Dexie.waitFor(catching);
+    return built;
+  }
+
+  /** Drafts written since the newest time seen, then a full key comparison if the counts disagree. */
+  async function catchUpWithTable(into: SearchIndex): Promise<void> {
     const newer = await db.drafts.where('updatedAt').aboveOrEqual(watermark).primaryKeys();
     const count = await db.drafts.count();
-    await Dexie.waitFor(catchUp(built, newer));
-    if (count !== built.size) await Dexie.waitFor(reconcile(built));
-    return built;
+    await Dexie.waitFor(catchUp(into, newer));
+    if (count !== into.size) await Dexie.waitFor(reconcile(into));
   }
 
   const listOf = (rows: readonly Draft[]) => lazyResult(rows.map(searchable), toListHit, false, false);

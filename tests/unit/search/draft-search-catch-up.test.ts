@@ -59,4 +59,14 @@ describe('draft search catching up with a large write', () => {
     expect(Math.max(...pages)).toBeLessThanOrEqual(10);
     expect(yields).toBeGreaterThanOrEqual(30);
   });
+
+  it('answers a search made during a catch-up once it is complete, never from a half caught-up index', async () => {
+    const search = createDraftSearch(state.db, { pageSize: 10, sliceMs: 0, yieldToBrowser: () => Promise.resolve() });
+    await drafts().create({ title: '已有', body: '防汛抗旱', kind: '其他' });
+    await search.warmUp();
+    await state.db.drafts.bulkAdd(imported(30, 1));
+    const [first, second] = await Promise.all([search.search('防汛抗旱'), search.search('防汛抗旱')]);
+    expect(first.ids).toHaveLength(31);
+    expect(second.ids).toHaveLength(31);
+  });
 });
