@@ -165,7 +165,12 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     // Inside a liveQuery the catch-up read always runs: it is what the liveQuery observes to re-run.
     if (!dirty && !insideLiveQuery()) return built;
     dirty = false; // a write landing during the catch-up sets it again
-    catching = catchUpWithTable(built).finally(() => (catching = undefined));
+    catching = catchUpWithTable(built)
+      .catch((error: unknown) => {
+        dirty = true; // the next search tries again (puts are idempotent)
+        throw error;
+      })
+      .finally(() => (catching = undefined));
     await Dexie.waitFor(catching);
     return built;
   }

@@ -69,4 +69,14 @@ describe('draft search catching up with a large write', () => {
     expect(first.ids).toHaveLength(31);
     expect(second.ids).toHaveLength(31);
   });
+
+  it('tries a failed catch-up again on the next search', async () => {
+    const search = createDraftSearch(state.db, { pageSize: 10, sliceMs: 0, yieldToBrowser: () => Promise.resolve() });
+    await drafts().create({ title: '已有', body: '防汛抗旱', kind: '其他' });
+    await search.warmUp();
+    await state.db.drafts.bulkAdd(imported(30, 1));
+    vi.spyOn(state.db.drafts, 'bulkGet').mockRejectedValueOnce(new Error('读取失败'));
+    await expect(search.search('防汛抗旱')).rejects.toThrow('读取失败');
+    expect((await search.search('防汛抗旱')).ids).toHaveLength(31);
+  });
 });
