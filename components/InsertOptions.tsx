@@ -28,8 +28,8 @@ const formats: [InsertFormat, 'formatAuto' | 'formatText' | 'formatHtml'][] = [
   ['html', 'formatHtml'],
 ];
 
-/** The small overrides next to 插入到网页: which part of the text, where it goes, plain text vs rich text. */
 /**
+ * The small overrides next to 插入到网页: which part of the text, where it goes, plain text vs rich text.
  * Memoized: its props are the insert button's own state and setters, so typing in the body (which
  * re-renders the button) leaves its three selects alone — React rewrites a select's options on every update.
  */
