@@ -24,16 +24,18 @@ const imported = (count: number, updatedAt: number): Draft[] =>
  * window): catching up with them is a build of its own, in slices and in pages, not one task of seconds.
  */
 describe('draft search catching up with a large write', () => {
-  async function afterImport(rows: Draft[]) {
-    let yields = 0;
-    const search = createDraftSearch(state.db, {
-      pageSize: 10,
-      sliceMs: 0,
-      yieldToBrowser: async () => void yields++,
-    });
+  /** A search whose index holds one draft, and `rows` written to the table after it was built. */
+  async function importedAfterBuild(rows: Draft[], yieldToBrowser = () => Promise.resolve()) {
+    const search = createDraftSearch(state.db, { pageSize: 10, sliceMs: 0, yieldToBrowser });
     await drafts().create({ title: '已有', body: '防汛抗旱', kind: '其他' });
     await search.warmUp();
     await state.db.drafts.bulkAdd(rows);
+    return search;
+  }
+
+  async function afterImport(rows: Draft[]) {
+    let yields = 0;
+    const search = await importedAfterBuild(rows, async () => void yields++);
     const before = yields;
     const reads = vi.spyOn(state.db.drafts, 'bulkGet');
     const result = await search.search('防汛抗旱');
@@ -61,20 +63,14 @@ describe('draft search catching up with a large write', () => {
   });
 
   it('answers a search made during a catch-up once it is complete, never from a half caught-up index', async () => {
-    const search = createDraftSearch(state.db, { pageSize: 10, sliceMs: 0, yieldToBrowser: () => Promise.resolve() });
-    await drafts().create({ title: '已有', body: '防汛抗旱', kind: '其他' });
-    await search.warmUp();
-    await state.db.drafts.bulkAdd(imported(30, 1));
+    const search = await importedAfterBuild(imported(30, 1));
     const [first, second] = await Promise.all([search.search('防汛抗旱'), search.search('防汛抗旱')]);
     expect(first.ids).toHaveLength(31);
     expect(second.ids).toHaveLength(31);
   });
 
   it('tries a failed catch-up again on the next search', async () => {
-    const search = createDraftSearch(state.db, { pageSize: 10, sliceMs: 0, yieldToBrowser: () => Promise.resolve() });
-    await drafts().create({ title: '已有', body: '防汛抗旱', kind: '其他' });
-    await search.warmUp();
-    await state.db.drafts.bulkAdd(imported(30, 1));
+    const search = await importedAfterBuild(imported(30, 1));
     vi.spyOn(state.db.drafts, 'bulkGet').mockRejectedValueOnce(new Error('读取失败'));
     await expect(search.search('防汛抗旱')).rejects.toThrow('读取失败');
     expect((await search.search('防汛抗旱')).ids).toHaveLength(31);
