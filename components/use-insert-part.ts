@@ -11,7 +11,12 @@ export function useInsertPart(target: InsertTarget | null): [InsertPart, (part: 
   const [remembered, setRemembered] = useState<Record<string, InsertPart>>({});
   const [unplaced, setUnplaced] = useState<InsertPart | null>(null);
   useEffect(() => {
-    void settingsRepository.get('insertParts').then(setRemembered, () => undefined);
+    // A read settling after the panel closed must not reach React (in tests, its environment is gone).
+    let live = true;
+    void settingsRepository.get('insertParts').then((parts) => live && setRemembered(parts), () => undefined);
+    return () => {
+      live = false;
+    };
   }, []);
   const key = target ? partKey(target.frameSite, target.kind) : null;
   const part = key ? (remembered[key] ?? defaultPart(target?.kind)) : (unplaced ?? defaultPart(undefined));

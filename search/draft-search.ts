@@ -206,9 +206,10 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
     /**
      * The answer `search` would give when it needs no read: the seeded rows for a first render, or the
      * complete index's answer while no write is pending, so a keystroke renders its rows in one pass.
+     * Not during a catch-up: its half caught-up answer would be rendered and nothing would replace it.
      */
     peek(query: string, filters: SearchFilters = {}, searchOptions: SearchOptions = {}): SearchResult | undefined {
-      if (index && !dirty) return index.search(query, filters, searchOptions);
+      if (index && !dirty && !catching) return index.search(query, filters, searchOptions);
       return !index && isPlainList(query, filters) ? seeded : undefined;
     },
     /** Builds or catches up the index ahead of the first query (e.g. when the panel opens). */

@@ -48,9 +48,13 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   }, []);
 
   useEffect(() => {
-    void cpuModelItem.getValue().then(setChosen);
-    void cpuSpeedItem.getValue().then(setSpeeds);
-    refreshCache().catch((failure: unknown) => setError(normalizeError(failure)));
+    let live = true; // reads settling after the view closed must not reach React
+    void cpuModelItem.getValue().then((stored) => live && setChosen(stored));
+    void cpuSpeedItem.getValue().then((stored) => live && setSpeeds(stored));
+    refreshCache().catch((failure: unknown) => live && setError(normalizeError(failure)));
+    return () => {
+      live = false;
+    };
   }, [refreshCache, setError]);
 
   const models: CpuModel[] = useMemo(() => [...ggufCatalogue, ...own], [own]);

@@ -14,7 +14,11 @@ export function useEngineChoice(report: MachineReport | null) {
   const cpuRuns = useMemo(() => cpuEngineRuns(browserWasm()), []);
   const fake = usesTestEngine();
   useEffect(() => {
-    void engineChoiceItem.getValue().then(setChoiceState);
+    let live = true; // a read settling after the view closed must not reach React
+    void engineChoiceItem.getValue().then((stored) => live && setChoiceState(stored));
+    return () => {
+      live = false;
+    };
   }, []);
   const setChoice = async (next: EngineChoice) => {
     setChoiceState(next);

@@ -69,6 +69,23 @@ describe('draft search catching up with a large write', () => {
     expect(second.ids).toHaveLength(31);
   });
 
+  it('peeks no answer while a catch-up is under way: a keystroke then waits for the complete one', async () => {
+    // CI: a keystroke in a panel catching up with an import peeked the half caught-up index, rendered
+    // its partial list, and nothing replaced it (the E2E of a panel left open during an import).
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    let pauseAt = Infinity;
+    let yields = 0;
+    const search = await importedAfterBuild(imported(30, 1), () => (++yields === pauseAt ? paused : Promise.resolve()));
+    pauseAt = yields + 5; // within the catch-up's 30 drafts
+    const complete = search.search('防汛抗旱');
+    await vi.waitFor(() => expect(yields).toBe(pauseAt));
+    expect(search.peek('防汛抗旱')).toBeUndefined();
+    resume();
+    expect((await complete).ids).toHaveLength(31);
+    expect(search.peek('防汛抗旱')?.ids).toHaveLength(31);
+  });
+
   it('tries a failed catch-up again on the next search', async () => {
     const search = await importedAfterBuild(imported(30, 1));
     vi.spyOn(state.db.drafts, 'bulkGet').mockRejectedValueOnce(new Error('读取失败'));
