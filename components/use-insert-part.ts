@@ -13,7 +13,10 @@ export function useInsertPart(target: InsertTarget | null): [InsertPart, (part: 
   useEffect(() => {
     // A read settling after the panel closed must not reach React (in tests, its environment is gone).
     let live = true;
-    void settingsRepository.get('insertParts').then((parts) => live && setRemembered(parts), () => undefined);
+    void settingsRepository.get('insertParts').then(
+      (parts) => live && setRemembered(parts),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
