@@ -66,14 +66,15 @@ export function useDraftEditing(draft: Draft) {
     }
   }, [draft, autosave]);
 
-  // Stable, so the fields it is handed (memoized) are not re-rendered by each keystroke in the body.
-  const { change } = autosave;
+  // Stable, so the fields they are handed (memoized) are not re-rendered by a render of the editor.
+  const { change: queue } = autosave;
+  const show = useCallback((patch: DraftPatch) => setValues((current) => ({ ...current, ...patch })), []);
   const edit = useCallback(
     (patch: DraftPatch) => {
-      setValues((current) => ({ ...current, ...patch }));
-      change(patch);
+      show(patch);
+      queue(patch);
     },
-    [change],
+    [show, queue],
   );
 
   /** Writes the current text as an explicit revision (保存版本, template refill, polish…). */
@@ -106,7 +107,12 @@ export function useDraftEditing(draft: Draft) {
 
   return {
     values,
+    /** Shows and saves an edit. */
     edit,
+    /** Saves an edit without a render (the body, typed into its uncontrolled field)… */
+    queue,
+    /** …and shows it when typing pauses. */
+    show,
     saveRevision,
     restoreRevision,
     keepBoth,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { draftSearch } from '../../search/default-draft-search';
 import { draftsRepository } from '../../storage/default-database';
@@ -7,11 +7,12 @@ import { useDraftEditing } from '../../storage/use-draft-editing';
 import { InsertButton } from '../InsertButton';
 import { useRequestPolish } from '../polish/polish-request';
 import { ConflictNotice } from './ConflictNotice';
-import { countAfterEdit, countCharacters, type CountedText } from './count-characters';
 import { DraftMetaFields } from './DraftMetaFields';
 import { HistoryPanel, ProofreadPanel } from './editor-panels';
 import { SaveStatus } from './SaveStatus';
 import { TypesetActions } from './TypesetActions';
+import { useBodyField } from './use-body-field';
+import { WordCount } from './WordCount';
 
 interface Props {
   draft: Draft;
@@ -33,50 +34,12 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
   // garbage it makes would otherwise share the main thread with every keystroke (a profile of typing in a
   // 20,000-character draft just opened from a list of 10,000: the build's packing and major GCs of 60–130 ms).
   useEffect(() => draftSearch.hold(), []);
-  // The body textarea is uncontrolled: React never diffs or rewrites a 1 MB value on a keystroke. Text
-  // set from elsewhere (another panel, a restored version, 校对) is written into it below.
-  const bodyField = useRef<HTMLTextAreaElement>(null);
-  const typed = useRef(values.body);
-  const selection = useRef<[number, number]>([0, 0]);
-  const counted = useRef<CountedText | null>(null);
-  // Counted again in full only when the body did not come from typing (which counts only what changed).
-  if (counted.current?.text !== values.body)
-    counted.current = { text: values.body, count: countCharacters(values.body) };
-  useLayoutEffect(() => {
-    const field = bodyField.current;
-    if (field && values.body !== typed.current && field.value !== values.body) field.value = values.body;
-    typed.current = values.body;
-  }, [values.body]);
-  const onBodyChange = useRef((_field: HTMLTextAreaElement) => {});
-  onBodyChange.current = (field) => {
-    const next = field.value;
-    counted.current = {
-      text: next,
-      count: countAfterEdit(counted.current!, next, selection.current, field.selectionEnd),
-    };
-    selection.current = [field.selectionStart, field.selectionEnd];
-    typed.current = next;
-    edit({ body: next });
-  };
-  // Rendered once per editor (same element, so React never updates it): re-rendered with the editor on
-  // each keystroke, React writes `defaultValue` — the whole text, into the DOM — every time (10.7 of 50 s
-  // of CPU in a 12-key profile of a 1 MB draft). Text from elsewhere is written by the effect above.
-  const bodyTextarea = useMemo(
-    () => (
-      <textarea
-        id={`${id}-body`}
-        className="body"
-        rows={18}
-        ref={bodyField}
-        defaultValue={typed.current}
-        onSelect={(event) => {
-          selection.current = [event.currentTarget.selectionStart, event.currentTarget.selectionEnd];
-        }}
-        onChange={(event) => onBodyChange.current(event.currentTarget)}
-      />
-    ),
-    [id],
-  );
+  const body = useBodyField({
+    id: `${id}-body`,
+    body: values.body,
+    onType: (text) => editing.queue({ body: text }),
+    onShow: (text) => editing.show({ body: text }),
+  });
   const { kind, status, tags, pinned } = values;
   const meta = useMemo(() => ({ kind, status, tags, pinned }), [kind, status, tags, pinned]);
   const [showHistory, setShowHistory] = useState(false);
@@ -120,9 +83,9 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       <label htmlFor={`${id}-title`}>{t('draftTitle')}</label>
       <input id={`${id}-title`} value={values.title} onChange={(event) => edit({ title: event.target.value })} />
       <label htmlFor={`${id}-body`}>{t('draftBody')}</label>
-      {bodyTextarea}
+      {body.element}
       <p className="meta">
-        <span>{t('wordCount', counted.current.count)}</span>
+        <WordCount count={body.count} />
         <SaveStatus saveState={editing.saveState} />
       </p>
       <DraftMetaFields values={meta} onChange={edit} />
@@ -150,7 +113,7 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
           title={t('sendToPolishHint')}
           onClick={async () => {
             // The selection (if any) is polished alone; the text is saved first so 润色 reads what is shown.
-            const field = document.getElementById(`${id}-body`) as HTMLTextAreaElement | null;
+            const field = body.field.current;
             const start = field?.selectionStart ?? 0;
             const end = field?.selectionEnd ?? 0;
             if (!(await editing.flush())) return;

@@ -17,9 +17,10 @@ const draft: Draft = {
 };
 
 /**
- * A keystroke in the body re-renders the editor; the fields and insert options beside it are memoized
- * and stay as they are only if what they are handed does not change with it (a profile of typing in a
- * 20,000-character draft: their selects were rewritten on every key).
+ * The body's text reaches the editor when typing pauses (and each key in the title re-renders it); the
+ * fields and insert options beside it are memoized and stay as they are only if what they are handed
+ * does not change with it (a profile of typing in a 20,000-character draft: their selects were rewritten
+ * on every key).
  */
 describe('useDraftEditing across keystrokes', () => {
   it('keeps `edit` the same function and the metadata the same values across body edits', async () => {
