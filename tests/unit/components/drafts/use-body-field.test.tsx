@@ -53,6 +53,7 @@ describe('useBodyField', () => {
     expect(editor.onType.mock.calls.map(([text]) => text)).toEqual(['各科室：现将', '各科室：现将有关 事项']);
     expect(editor.count()).toBe(10); // the space is not counted
     expect(editor.renders()).toBe(before);
+    expect(editor.area.id).toBe('body'); // the label's htmlFor
     expect(editor.onShow).not.toHaveBeenCalled();
     await act(async () => vi.advanceTimersByTime(300));
     expect(editor.onShow.mock.calls).toEqual([['各科室：现将有关 事项']]);
@@ -62,7 +63,7 @@ describe('useBodyField', () => {
   it('shows the typed text at once when the field loses focus (before a button beside it is clicked)', async () => {
     const editor = await mount('');
     await editor.type('关于');
-    await act(async () => editor.area.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    await act(async () => editor.area.dispatchEvent(new FocusEvent('blur')));
     expect(editor.onShow.mock.calls).toEqual([['关于']]);
     await editor.unmount();
   });
