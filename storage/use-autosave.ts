@@ -25,8 +25,24 @@ export interface AutosaveJournal {
   clear: () => void;
 }
 
-export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journal?: AutosaveJournal) {
-  const [saveState, setSaveState] = useState<SaveState>({ state: 'saved' });
+/**
+ * `beforeSave` hands over edits not queued yet, just before a write or the journal reads the queue: the
+ * body field queues its text then, not on every keystroke (reading a 1 MB textarea's value per key made
+ * most of the GC of typing in it).
+ */
+export function useAutosave(
+  save: (patch: DraftPatch) => Promise<unknown>,
+  journal?: AutosaveJournal,
+  beforeSave?: () => void,
+) {
+  const [saveState, setShownState] = useState<SaveState>({ state: 'saved' });
+  // Mirrored, so a keystroke while already pending calls no setter: React's eager bail-out on an
+  // unchanged state fails every other time and rendered the editor per key (profile of a 1 MB draft).
+  const state = useRef<SaveState>(saveState);
+  const setSaveState = useCallback((next: SaveState) => {
+    state.current = next;
+    setShownState(next);
+  }, []);
   const pending = useRef<DraftPatch | null>(null);
   // A write in flight still counts as pending: another panel's change arriving meanwhile must not replace
   // the text being saved (it would, and the conflict would then be reported over the other panel's text).
@@ -37,6 +53,8 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
   saveRef.current = save;
   const journalRef = useRef(journal);
   journalRef.current = journal;
+  const beforeSaveRef = useRef(beforeSave);
+  beforeSaveRef.current = beforeSave;
 
   // One write at a time, in order: each names the revision the one before it produced. A write started
   // while another was under way named the revision before it and was refused as a conflict with this
@@ -59,6 +77,8 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
   const flush = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
     return exclusive(async () => {
+      beforeSaveRef.current?.();
+      clearTimeout(timer.current); // set again if handing over queued anything
       const patch = pending.current;
       if (!patch) return !inConflict.current;
       if (inConflict.current) return false;
@@ -86,21 +106,16 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
         return false;
       }
     });
-  }, [exclusive]);
+  }, [exclusive, setSaveState]);
 
   const change = useCallback(
     (patch: DraftPatch) => {
       pending.current = { ...pending.current, ...patch };
-      // The same state object while already pending: React then skips the render (one per keystroke).
-      setSaveState((current) =>
-        current.state === 'failed' || current.state === 'conflict' || current.state === 'pending'
-          ? current
-          : { state: 'pending' },
-      );
+      if (state.current.state === 'saved') setSaveState({ state: 'pending' });
       clearTimeout(timer.current);
       if (!inConflict.current) timer.current = setTimeout(() => void flush(), debounceMs);
     },
-    [flush],
+    [flush, setSaveState],
   );
 
   /** After the user resolved a conflict (e.g. kept both), forget the queued edit. */
@@ -109,10 +124,11 @@ export function useAutosave(save: (patch: DraftPatch) => Promise<unknown>, journ
     pending.current = null;
     journalRef.current?.clear();
     setSaveState({ state: 'saved' });
-  }, []);
+  }, [setSaveState]);
 
   useEffect(() => {
     const keepSync = () => {
+      beforeSaveRef.current?.();
       if (pending.current) journalRef.current?.keep(pending.current);
     };
     const onHide = () => {

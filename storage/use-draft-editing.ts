@@ -39,6 +39,8 @@ export function useDraftEditing(draft: Draft) {
   const known = useRef(recovered?.baseRevision ?? draft.revision);
   const [values, setValues] = useState<Editable>({ ...pick(draft), ...recovered?.patch } as Editable);
 
+  // Set by the editor: queues what was typed into the body field and not handed over yet.
+  const handOver = useRef<() => void>(() => undefined);
   const autosave = useAutosave(
     async (patch) => {
       const next = await draftsRepository.update(draft.id, patch, {
@@ -51,6 +53,7 @@ export function useDraftEditing(draft: Draft) {
       keep: (patch) => journal.write({ draftId: draft.id, baseRevision: known.current, patch, savedAt: Date.now() }),
       clear: () => journal.clear(draft.id),
     },
+    () => handOver.current(),
   );
 
   useEffect(() => {
@@ -111,6 +114,9 @@ export function useDraftEditing(draft: Draft) {
     edit,
     /** Saves an edit without a render (the body, typed into its uncontrolled field)… */
     queue,
+    /** …marked as coming, read only when saved (`handOver`, called before each write)… */
+    touch: useCallback(() => queue({}), [queue]),
+    handOver,
     /** …and shows it when typing pauses. */
     show,
     saveRevision,

@@ -37,9 +37,11 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
   const body = useBodyField({
     id: `${id}-body`,
     body: values.body,
+    onTouch: editing.touch,
     onType: (text) => editing.queue({ body: text }),
     onShow: (text) => editing.show({ body: text }),
   });
+  editing.handOver.current = body.read;
   const { kind, status, tags, pinned } = values;
   const meta = useMemo(() => ({ kind, status, tags, pinned }), [kind, status, tags, pinned]);
   const [showHistory, setShowHistory] = useState(false);

@@ -7,9 +7,11 @@ interface BodyFieldOptions {
   id: string;
   /** The body as the editor shows it; text set from elsewhere (a restored version, 校对) is written in. */
   body: string;
-  /** Every keystroke's text, to be saved (no render). */
+  /** A keystroke: the text changed, not read yet (no render). */
+  onTouch: () => void;
+  /** The typed text, read when typing pauses, the field loses focus or `read` is called (to save it). */
   onType: (body: string) => void;
-  /** The typed text once typing pauses or the field loses focus: a render, for what shows the body. */
+  /** The same text, to show it: a render. */
   onShow: (body: string) => void;
   pauseMs?: number;
 }
@@ -20,7 +22,7 @@ interface BodyFieldOptions {
  * profile of a 20,000-character draft). The rest of the editor sees the text when typing pauses, and
  * on blur — before any of its buttons is clicked or reached by Tab.
  */
-export function useBodyField({ id, body, onType, onShow, pauseMs = 300 }: BodyFieldOptions) {
+export function useBodyField({ id, body, onTouch, onType, onShow, pauseMs = 300 }: BodyFieldOptions) {
   const field = useRef<HTMLTextAreaElement>(null);
   const typed = useRef(body);
   /** The last typed text handed to `onShow`: when it comes back as `body`, the field already holds it. */
@@ -29,26 +31,41 @@ export function useBodyField({ id, body, onType, onShow, pauseMs = 300 }: BodyFi
   const [count] = useState(() => createLiveCount(countCharacters(body)));
   const counted = useRef<CountedText>({ text: body, count: count.get() });
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const handlers = useRef({ onType, onShow });
-  handlers.current = { onType, onShow };
+  const handlers = useRef({ onTouch, onType, onShow });
+  handlers.current = { onTouch, onType, onShow };
+  /** The field, also once removed: the autosave's last write (on unmount) reads what it held. */
+  const made = useRef<HTMLTextAreaElement | null>(null);
+  const unread = useRef(false);
 
-  const show = useRef(() => {
-    clearTimeout(pause.current);
-    if (shown.current === typed.current) return;
-    shown.current = typed.current;
-    // Rendered at once, so no keystroke lands between this text and its render.
-    flushSync(() => handlers.current.onShow(typed.current));
-  });
-  const input = useRef((area: HTMLTextAreaElement) => {
+  /**
+   * Reads the text typed since the last read, counts it and hands it to `onType`. Once per pause, not per
+   * key: each read of a 1 MB textarea's value is a new 2 MB string (most of the GC of typing in it).
+   */
+  const read = useRef(() => {
+    const area = made.current;
+    if (!unread.current || !area) return;
+    unread.current = false;
     const next = area.value;
-    // Two selection reads a key (each walks the text: 1–2 ms at 1 MB). The selection kept from the last
-    // key is only a hint: countAfterEdit checks the text around it and recounts in full if the caret moved.
+    // The selection kept from the last read is only a hint: countAfterEdit checks the text around the
+    // edit it implies and counts in full when the caret moved in between.
     const [start, end] = [area.selectionStart, area.selectionEnd];
     counted.current = { text: next, count: countAfterEdit(counted.current, next, selection.current, end) };
     count.set(counted.current.count);
     selection.current = [start, end];
     typed.current = next;
     handlers.current.onType(next);
+  });
+  const show = useRef(() => {
+    clearTimeout(pause.current);
+    read.current();
+    if (shown.current === typed.current) return;
+    shown.current = typed.current;
+    // Rendered at once, so no keystroke lands between this text and its render.
+    flushSync(() => handlers.current.onShow(typed.current));
+  });
+  const input = useRef(() => {
+    unread.current = true;
+    handlers.current.onTouch();
     clearTimeout(pause.current);
     pause.current = setTimeout(show.current, pauseMs);
   });
@@ -58,6 +75,7 @@ export function useBodyField({ id, body, onType, onShow, pauseMs = 300 }: BodyFi
     if (body === typed.current || body === shown.current) return;
     const area = field.current;
     if (area && area.value !== body) area.value = body;
+    unread.current = false;
     typed.current = shown.current = body;
     counted.current = { text: body, count: countCharacters(body) };
     count.set(counted.current.count);
@@ -71,7 +89,8 @@ export function useBodyField({ id, body, onType, onShow, pauseMs = 300 }: BodyFi
   useLayoutEffect(() => {
     const area = document.createElement('textarea');
     Object.assign(area, { id, className: 'body', rows: 18, value: typed.current });
-    const onInput = () => input.current(area);
+    made.current = area;
+    const onInput = () => input.current();
     const onBlur = () => show.current();
     area.addEventListener('input', onInput);
     area.addEventListener('blur', onBlur);
@@ -84,5 +103,5 @@ export function useBodyField({ id, body, onType, onShow, pauseMs = 300 }: BodyFi
       field.current = null;
     };
   }, [id]);
-  return { element: <div ref={host} />, count, field };
+  return { element: <div ref={host} />, count, field, read: read.current };
 }

@@ -17,10 +17,12 @@ function controlledSave() {
   return { save, calls };
 }
 
-async function mount(save: Save, journal?: AutosaveJournal) {
-  return renderHook((props: { save: Save; journal?: AutosaveJournal }) => useAutosave(props.save, props.journal), {
+async function mount(save: Save, journal?: AutosaveJournal, beforeSave?: () => void) {
+  type Props = { save: Save; journal?: AutosaveJournal; beforeSave?: () => void };
+  return renderHook((props: Props) => useAutosave(props.save, props.journal, props.beforeSave), {
     save,
     journal,
+    beforeSave,
   });
 }
 
@@ -121,5 +123,28 @@ describe('useAutosave', () => {
     await act(async () => hook.result.current.change({ body: '卸载前' }));
     await hook.unmount();
     expect(calls.map((call) => call.patch)).toEqual([{ body: '关闭前的最后几个字' }, { body: '卸载前' }]);
+  });
+
+  it('takes edits handed over just before each write and before the journal on closing (the body field)', async () => {
+    const { save, calls } = controlledSave();
+    const journal = { keep: vi.fn(), clear: vi.fn() };
+    let typed: string | null = null;
+    const hook = await mount(save, journal, () => {
+      if (typed !== null) hook.result.current.change({ body: typed });
+      typed = null;
+    });
+    typed = '第一段';
+    await act(async () => hook.result.current.change({})); // a keystroke, its text not read yet
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    expect(calls.map((call) => call.patch)).toEqual([{ body: '第一段' }]);
+    await act(async () => calls[0].answer());
+
+    typed = '关闭前';
+    await act(async () => hook.result.current.change({}));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(journal.keep).toHaveBeenCalledWith({ body: '关闭前' });
+    expect(calls.map((call) => call.patch)).toEqual([{ body: '第一段' }, { body: '关闭前' }]);
+    await act(async () => calls[1].answer());
+    await hook.unmount();
   });
 });
