@@ -14,7 +14,8 @@ export function useInsertPart(target: InsertTarget | null): [InsertPart, (part: 
     // A read settling after the panel closed must not reach React (in tests, its environment is gone).
     let live = true;
     void settingsRepository.get('insertParts').then(
-      (parts) => live && setRemembered(parts),
+      // A part chosen before the read came back (a loaded machine) stays chosen.
+      (parts) => live && setRemembered((chosen) => ({ ...parts, ...chosen })),
       () => undefined,
     );
     return () => {
@@ -23,15 +24,15 @@ export function useInsertPart(target: InsertTarget | null): [InsertPart, (part: 
   }, []);
   const key = target ? partKey(target.frameSite, target.kind) : null;
   const part = key ? (remembered[key] ?? defaultPart(target?.kind)) : (unplaced ?? defaultPart(undefined));
-  // Stable while the target and the remembered parts are: the options it is handed are memoized.
+  // Stable while the target is: the options it is handed are memoized.
   const choose = useCallback(
     (next: InsertPart) => {
       if (!key) return setUnplaced(next);
-      const all = { ...remembered, [key]: next };
-      setRemembered(all);
-      void settingsRepository.set('insertParts', all);
+      setRemembered((parts) => ({ ...parts, [key]: next }));
+      // Merged with what is stored, not this panel's copy: that may not have been read yet.
+      void settingsRepository.update('insertParts', (parts) => ({ ...parts, [key]: next }));
     },
-    [key, remembered],
+    [key],
   );
   return [part, choose];
 }

@@ -34,5 +34,13 @@ export function createSettingsRepository(db: WenshuDatabase) {
     async set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
       await db.settings.put({ key, value });
     },
+    /** Reads and writes `key` in one transaction: what another panel (or a read not yet back) holds is kept. */
+    async update<K extends keyof Settings>(key: K, change: (value: Settings[K]) => Settings[K]): Promise<void> {
+      await db.transaction('rw', db.settings, async () => {
+        const row = await db.settings.get(key);
+        const value = row === undefined ? defaultSettings[key] : (row.value as Settings[K]);
+        await db.settings.put({ key, value: change(value) });
+      });
+    },
   };
 }

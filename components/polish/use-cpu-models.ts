@@ -8,6 +8,7 @@ import type { ModelSource } from '../../polish/model-source';
 import { normalizeError } from '../../polish/normalize-error';
 import { browserWasm, cpuBuild } from '../../polish/check-cpu';
 import { threadCount } from '../../polish/thread-count';
+import { useStoredState } from '../../storage/use-stored-state';
 import { useEngine } from './use-engine';
 import { useModelLoad } from './use-model-load';
 
@@ -25,8 +26,11 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const [kept, setKept] = useState<Record<string, number>>({});
   const [restarted, setRestarted] = useState(false);
   const [own, setOwn] = useState<OwnGgufModel[]>([]);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [speeds, setSpeeds] = useState<Record<string, number>>({});
+  // chrome.storage items: a model chosen before the first read came back is not undone by it.
+  const [chosenStored, setChosen] = useStoredState(cpuModelItem);
+  const chosen = chosenStored ?? null;
+  const [speedsStored, setSpeeds] = useStoredState(cpuSpeedItem);
+  const speeds = useMemo(() => speedsStored ?? {}, [speedsStored]);
   const { phase, setPhase, stats, error, setError, run } = useModelLoad(clock);
   const loaded = useRef<string | null>(null);
   // What the page allows until a model is loaded, then what the engine says really runs.
@@ -49,8 +53,6 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
 
   useEffect(() => {
     let live = true; // reads settling after the view closed must not reach React
-    void cpuModelItem.getValue().then((stored) => live && setChosen(stored));
-    void cpuSpeedItem.getValue().then((stored) => live && setSpeeds(stored));
     refreshCache().catch((failure: unknown) => live && setError(normalizeError(failure)));
     return () => {
       live = false;
@@ -62,15 +64,11 @@ export function useCpuModels(source: ModelSource, clock: () => number = Date.now
   const model = models.find((entry) => cpuModelId(entry) === chosen) ?? ggufCatalogue[0];
   const target = useMemo(() => ggufTarget(model, source, planned, expected), [model, source, planned, expected]);
 
-  const choose = async (modelId: string) => {
-    setChosen(modelId);
-    await cpuModelItem.setValue(modelId);
-  };
+  const choose = (modelId: string) => setChosen(modelId);
 
   const rememberSpeed = (speed: SpeedReport) => {
     const next = { ...speeds, [target.modelId]: Math.round(speed.tokensPerSecond * 10) / 10 };
-    setSpeeds(next);
-    void cpuSpeedItem.setValue(next);
+    void setSpeeds(next);
   };
 
   /** Downloads what is missing (only after the user asked) and loads the model into the CPU worker. */

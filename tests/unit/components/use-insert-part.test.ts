@@ -37,6 +37,31 @@ describe('useInsertPart', () => {
     await hook.unmount();
   });
 
+  it('keeps a part chosen before the remembered parts arrive, and forgets none of them', async () => {
+    // CI under load: 全文 chosen on a UEditor page was replaced by the stored default when the first read
+    // settled after the click, and the write then held this site alone (other sites' choices lost).
+    await settingsRepository.set('insertParts', { 'other.example.gov.cn|line': 'title' });
+    const stored = settingsRepository.get('insertParts');
+    let settle: () => void = () => undefined;
+    const late = new Promise<void>((resolve) => (settle = resolve));
+    vi.spyOn(settingsRepository, 'get').mockReturnValueOnce(late.then(() => stored));
+    const hook = await renderHook(useInsertPart, target);
+    await hook.act(() => hook.result.current[1]('all'));
+    await hook.act(async () => {
+      settle();
+      await late;
+      await stored;
+    });
+    expect(hook.result.current[0]).toBe('all');
+    await vi.waitFor(async () =>
+      expect(await settingsRepository.get('insertParts')).toEqual({
+        'other.example.gov.cn|line': 'title',
+        'oa.example.gov.cn|block': 'all',
+      }),
+    );
+    await hook.unmount();
+  });
+
   it('leaves React alone when the remembered parts arrive after the panel closed', async () => {
     // CI: a read that settled after its test file ended reached React with happy-dom gone (window is not
     // defined, an unhandled rejection). Here the read settles after unmount, with `window` gone.

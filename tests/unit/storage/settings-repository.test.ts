@@ -14,4 +14,19 @@ describe('settings repository', () => {
     await settings.set('locale', 'zh_TW');
     expect(await settings.get('locale')).toBe('zh_TW');
   });
+
+  it('updates a value from the stored one, starting from the default', async () => {
+    const settings = createSettingsRepository(db);
+    await settings.update('insertParts', (parts) => ({ ...parts, 'a.gov.cn|line': 'title' }));
+    // Two changes started together, as two panels would: neither is lost.
+    await Promise.all([
+      settings.update('insertParts', (parts) => ({ ...parts, 'b.gov.cn|block': 'all' })),
+      settings.update('insertParts', (parts) => ({ ...parts, 'c.gov.cn|text': 'body' })),
+    ]);
+    expect(await settings.get('insertParts')).toEqual({
+      'a.gov.cn|line': 'title',
+      'b.gov.cn|block': 'all',
+      'c.gov.cn|text': 'body',
+    });
+  });
 });
