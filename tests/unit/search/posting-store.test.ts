@@ -76,4 +76,18 @@ describe('PostingStore', () => {
     expect(steps).toBeGreaterThanOrEqual(100);
     for (let slot = 0; slot < 100; slot++) expect(store.get(slot)).toEqual([slot]);
   });
+
+  it('keeps every list right when freezes reuse their buffers while new keys keep coming', () => {
+    const store = new PostingStore(64); // many freezes; the key count outgrows the buffers several times
+    const naive = new Map<number, number[]>();
+    for (let slot = 0; slot < 4000; slot++) {
+      const keys = [...new Set([1, 10 + (slot % 500), 2000 + Math.floor(slot / 3), 9000 + ((slot * 7) % 13)])];
+      store.add(slot, keys);
+      for (const key of keys) naive.set(key, [...(naive.get(key) ?? []), slot]);
+      if (store.full) for (const _ of store.freeze());
+    }
+    for (const [key, slots] of naive) expect(store.get(key)).toEqual(slots);
+    for (const _ of store.compact(() => true));
+    for (const [key, slots] of naive) expect(store.get(key)).toEqual(slots);
+  });
 });
