@@ -74,6 +74,20 @@ export function useAutosave(
     return run;
   }, []);
 
+  /**
+   * Whether `error` says another panel saved first or the draft is gone: if so the autosave stops and the
+   * editor offers the user's choice. Also for the writes made beside the autosave (a version, a restore).
+   */
+  const refused = useCallback(
+    (error: unknown): boolean => {
+      if (!(error instanceof DraftConflictError || error instanceof DraftNotFoundError)) return false;
+      inConflict.current = true;
+      setSaveState({ state: 'conflict', reason: error instanceof DraftConflictError ? 'changed' : 'missing' });
+      return true;
+    },
+    [setSaveState],
+  );
+
   const flush = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
     return exclusive(async () => {
@@ -95,18 +109,14 @@ export function useAutosave(
       } catch (error) {
         saving.current = false;
         pending.current = { ...patch, ...(pending.current ?? {}) };
-        if (error instanceof DraftConflictError || error instanceof DraftNotFoundError) {
-          inConflict.current = true;
-          setSaveState({ state: 'conflict', reason: error instanceof DraftConflictError ? 'changed' : 'missing' });
-          return false;
-        }
+        if (refused(error)) return false;
         const reason = error instanceof Error ? error.message : String(error);
         setSaveState({ state: 'failed', code: normalizeStorageError(error), reason });
         timer.current = setTimeout(() => void flush(), retryMs);
         return false;
       }
     });
-  }, [exclusive, setSaveState]);
+  }, [exclusive, refused, setSaveState]);
 
   const change = useCallback(
     (patch: DraftPatch) => {
@@ -154,6 +164,7 @@ export function useAutosave(
     flush,
     /** Runs another write of the same draft after the autosave's, never beside it (it reads the revision then). */
     exclusive,
+    refused,
     resolved,
     saveState,
     hasPending: () => pending.current !== null || saving.current,

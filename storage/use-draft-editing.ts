@@ -80,26 +80,31 @@ export function useDraftEditing(draft: Draft) {
     [show, queue],
   );
 
-  /** Writes the current text as an explicit revision (保存版本, template refill, polish…). */
-  const saveRevision = async (source: RevisionSource, patch: DraftPatch = {}) => {
+  /**
+   * Writes beside the autosave, after it and never beside it; the draft the write returns is shown. A
+   * conflict resolves to null and is shown like the autosave's; any other failure is the caller's to say.
+   */
+  const writeAfterAutosave = async (write: () => Promise<Draft>): Promise<Draft | null> => {
     if (!(await autosave.flush())) return null;
-    const next = await autosave.exclusive(() =>
-      draftsRepository.update(draft.id, patch, { expectedRevision: known.current, revision: source }),
-    );
-    known.current = next.revision;
-    setValues(pick(next));
-    return next;
+    try {
+      const next = await autosave.exclusive(write);
+      known.current = next.revision;
+      setValues(pick(next));
+      return next;
+    } catch (error) {
+      if (autosave.refused(error)) return null;
+      throw error;
+    }
   };
 
-  const restoreRevision = async (revisionId: number) => {
-    if (!(await autosave.flush())) return null;
-    const next = await autosave.exclusive(() =>
-      revisionsRepository.restore(revisionId, { expectedRevision: known.current }),
+  /** Writes the current text as an explicit revision (保存版本, template refill, polish…). */
+  const saveRevision = (source: RevisionSource, patch: DraftPatch = {}) =>
+    writeAfterAutosave(() =>
+      draftsRepository.update(draft.id, patch, { expectedRevision: known.current, revision: source }),
     );
-    known.current = next.revision;
-    setValues(pick(next));
-    return next;
-  };
+
+  const restoreRevision = (revisionId: number) =>
+    writeAfterAutosave(() => revisionsRepository.restore(revisionId, { expectedRevision: known.current }));
 
   /** Resolves a conflict by saving this panel's text as a copy; the other panel's text stays. */
   const keepBoth = async () => {

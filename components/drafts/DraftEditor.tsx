@@ -49,8 +49,19 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
   const [notice, setNotice] = useState('');
   const requestPolish = useRequestPolish();
 
+  // A version or restore refused by storage (a conflict is shown by ConflictNotice): said, never thrown away.
+  const [failure, setFailure] = useState('');
+  const said = async <T,>(write: () => Promise<T>): Promise<T | null> => {
+    setFailure('');
+    try {
+      return await write();
+    } catch (error) {
+      setFailure(t('versionNotSaved', error instanceof Error ? error.message : String(error)));
+      return null;
+    }
+  };
   const saveVersion = async () => {
-    if (await editing.saveRevision('save')) setNotice(t('versionSaved'));
+    if (await said(() => editing.saveRevision('save'))) setNotice(t('versionSaved'));
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -143,12 +154,17 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       <p role="status" className="note">
         {notice}
       </p>
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
       <TypesetActions draft={draft} values={values} flush={editing.flush} />
       {showProofread && (
         <ProofreadPanel
           text={values.body}
           title={values.title}
-          onApply={async (body) => Boolean(await editing.saveRevision('proofread', { body }))}
+          onApply={async (body) => Boolean(await said(() => editing.saveRevision('proofread', { body })))}
           onClose={() => setShowProofread(false)}
         />
       )}
@@ -156,7 +172,7 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
         <HistoryPanel
           draftId={draft.id}
           currentBody={values.body}
-          onRestore={(revisionId) => editing.restoreRevision(revisionId)}
+          onRestore={(revisionId) => said(() => editing.restoreRevision(revisionId))}
           onClose={() => setShowHistory(false)}
         />
       )}

@@ -28,6 +28,30 @@ describe('drafts under pressure', () => {
     await page.close();
   });
 
+  it('says a version was not saved when the disk is full, keeps the text, and saves it once there is room', async () => {
+    const page = await journey.session.openPanelTab();
+    const drafts = new DraftsPage(page);
+    await drafts.create('通知', '关于开展安全检查的通知');
+    await drafts.body().fill('各科室：请于本周内完成自查。');
+    await drafts.waitSaved();
+    await page.evaluate(() => {
+      const original = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = original);
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: '保存版本' }).click();
+    await expect.poll(() => drafts.alert().textContent()).toContain('版本未保存，正文仍在此处');
+    expect(await drafts.body().inputValue()).toBe('各科室：请于本周内完成自查。');
+
+    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await page.getByRole('button', { name: '保存版本' }).click();
+    await page.getByRole('status').filter({ hasText: '已保存版本' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   // Laying out, saving, reloading and indexing 1 MB is real work, a few seconds on a quiet machine, that grows
   // with the machine's load (a CPU profile shows it in the browser's native code: layout, IndexedDB): over
   // 20 s for the save alone on a loaded 2-core machine. So this journey waits longer, for the same states.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftsRepository } from '../../../storage/default-database';
 import type { Draft } from '../../../storage/draft';
 import { useDraftEditing } from '../../../storage/use-draft-editing';
 import { renderHook } from '../components/render-hook';
@@ -31,6 +32,37 @@ describe('useDraftEditing across keystrokes', () => {
     expect(hook.result.current.values.body).toBe('各科室：现将有关事项');
     expect(hook.result.current.edit).toBe(edit);
     expect(hook.result.current.values.tags).toBe(values.tags);
+    await hook.unmount();
+  });
+});
+
+describe('useDraftEditing when a version cannot be written', () => {
+  it('shows a conflict like the autosave does, and rejects nothing, when another panel saved first', async () => {
+    const stored = await draftsRepository.create({ title: '请示', body: '市政府：', kind: '请示' });
+    const hook = await renderHook(useDraftEditing, stored);
+    // Another panel saves after this one last saw the draft (this one has not heard of it yet).
+    await draftsRepository.update(stored.id, { body: '市政府：另一窗口' });
+    let saved: unknown = 'not settled';
+    await hook.act(async () => {
+      saved = await hook.result.current.saveRevision('save');
+    });
+    expect(saved).toBeNull();
+    expect(hook.result.current.saveState).toEqual({ state: 'conflict', reason: 'changed' });
+    expect((await draftsRepository.get(stored.id))?.body).toBe('市政府：另一窗口'); // the other panel's text kept
+    await hook.unmount();
+  });
+
+  it('shows a draft deleted for good meanwhile as missing', async () => {
+    const stored = await draftsRepository.create({ title: '报告', body: '正文', kind: '情况汇报' });
+    const hook = await renderHook(useDraftEditing, stored);
+    await draftsRepository.remove(stored.id);
+    await draftsRepository.emptyTrash();
+    let restored: unknown = 'not settled';
+    await hook.act(async () => {
+      restored = await hook.result.current.saveRevision('proofread', { body: '正文。' });
+    });
+    expect(restored).toBeNull();
+    expect(hook.result.current.saveState).toEqual({ state: 'conflict', reason: 'missing' });
     await hook.unmount();
   });
 });
