@@ -148,6 +148,7 @@ export function createDraftSearch(db: WenshuDatabase, options: DraftSearchOption
   async function reconcile(into: SearchIndex): Promise<void> {
     const stored = new Set(await db.drafts.toCollection().primaryKeys());
     for (const id of [...into.ids()]) if (!stored.has(id)) into.remove(id);
+    if (into.sweepDue) await inSlices(into.compact(), false);
     const missing = [...stored].filter((id) => !into.has(id));
     await catchUp(into, missing);
   }

@@ -52,6 +52,7 @@ export class SearchIndex {
   put(draft: SearchableDraft): void {
     this.insert(draft, false);
     if (this.postings.full) for (const _ of this.postings.freeze());
+    if (this.sweepDue) for (const _ of this.compact());
   }
 
   /**
@@ -61,6 +62,15 @@ export class SearchIndex {
   *load(draft: SearchableDraft): Generator<void> {
     this.insert(draft, true);
     if (this.postings.full) yield* this.postings.freeze();
+    if (this.sweepDue) yield* this.compact();
+  }
+
+  /**
+   * Whether tombstones outweigh the live postings, so `compact` is due. `remove` leaves it to the caller:
+   * after the removals of a trash emptied at 10,000 drafts, a merge of every list in one go is a long task.
+   */
+  get sweepDue(): boolean {
+    return this.deadPostings > this.sweepAfter && this.deadPostings > this.livePostings;
   }
 
   private insert(draft: SearchableDraft, pooled: boolean): void {
@@ -112,7 +122,6 @@ export class SearchIndex {
     this.slotById.delete(id);
     this.livePostings -= entry.keyCount;
     this.deadPostings += entry.keyCount;
-    if (this.deadPostings > this.sweepAfter && this.deadPostings > this.livePostings) for (const _ of this.compact());
   }
 
   search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): SearchResult {

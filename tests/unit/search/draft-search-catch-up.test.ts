@@ -92,4 +92,24 @@ describe('draft search catching up with a large write', () => {
     await expect(search.search('防汛抗旱')).rejects.toThrow('读取失败');
     expect((await search.search('防汛抗旱')).ids).toHaveLength(31);
   });
+
+  it('sweeps the lists of drafts deleted for good in slices, not in the deletion that tipped it', async () => {
+    // Emptying a large trash: the removals left more dead postings than live ones, and the merge that
+    // followed ran inside the last removal, every list of the index in one task.
+    const random = (seed: number) => () => ((seed = (Math.imul(seed, 48271) + 1) >>> 0) % 2900) + 0x4e00;
+    const next = random(7);
+    const rows = imported(200, 1).map((row) => ({
+      ...row,
+      body: Array.from({ length: 2000 }, () => String.fromCharCode(next())).join('') + '防汛抗旱',
+    }));
+    let yields = 0;
+    const search = await importedAfterBuild(rows, async () => void yields++);
+    await search.search('防汛抗旱'); // caught up: 200 drafts of some 3,500 keys each
+    await state.db.drafts.bulkDelete(rows.slice(0, 150).map((row) => row.id));
+    const before = yields;
+    const result = await search.search('防汛抗旱', {}, { limit: 100 });
+    expect(result.ids).toHaveLength(51); // the 50 left and the draft made first
+    expect(yields - before).toBeGreaterThan(10); // the merge gave the thread back as it went
+    expect((await search.search('防汛抗旱', {}, { limit: 100 })).ids).toEqual(result.ids);
+  });
 });

@@ -168,6 +168,19 @@ describe('search index tombstones', () => {
     expect(ids(index, '第3次')).toEqual(['b']);
     expect(ids(index, '修改')).toEqual(['b', 'a']);
   });
+
+  it('leaves the sweep after removals to the caller, and says when it is due', () => {
+    const index = new SearchIndex(10);
+    for (let i = 0; i < 20; i++) index.put(draft({ id: `d${i}`, body: `第${i}份材料的正文内容` }));
+    for (let i = 0; i < 15; i++) index.remove(`d${i}`);
+    expect(index.sweepDue).toBe(true);
+    expect(ids(index, '材料').sort()).toEqual(['d15', 'd16', 'd17', 'd18', 'd19']);
+    let steps = 0;
+    for (const _ of index.compact()) steps++;
+    expect(steps).toBeGreaterThan(0);
+    expect(index.sweepDue).toBe(false);
+    expect(ids(index, '材料').sort()).toEqual(['d15', 'd16', 'd17', 'd18', 'd19']);
+  });
 });
 
 describe('SearchIndex.load', () => {
