@@ -5,7 +5,7 @@ import { useTestDatabase } from '../storage/test-database';
 
 const { state, drafts } = useTestDatabase();
 
-describe('search inside liveQuery (what useDraftSearch does)', () => {
+describe('search inside a liveQuery (a caller observing it through Dexie; useDraftSearch subscribes instead)', () => {
   it('emits new results when a draft is written after the first emission', async () => {
     const repo = drafts();
     await repo.create({ title: '甲', body: '防汛抗旱', kind: '其他' });
