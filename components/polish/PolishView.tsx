@@ -45,10 +45,21 @@ export function PolishView({ request, machine }: { request: PolishRequest | null
   const sameError =
     run.error !== null && run.error.code === active.error?.code && run.error.detail === active.error.detail;
   const stopped = run.phase === 'finished' ? run.results.filter((result) => result.state === 'stopped').length : 0;
-  const [draft, setDraft] = useState<Draft | undefined>();
+  // The draft read for a request, with the id it was read for: a read settling late, or the one of the
+  // request before, never stands for this request's draft.
+  const [read, setRead] = useState<{ id: string; draft: Draft | undefined }>();
+  const draft = request?.draftId !== undefined && read?.id === request.draftId ? read.draft : undefined;
   useEffect(() => {
-    if (request?.draftId) void draftsRepository.get(request.draftId).then(setDraft);
-    else setDraft(undefined);
+    const id = request?.draftId;
+    if (id === undefined) return;
+    let current = true; // nothing reaches React after the view closed
+    void draftsRepository.get(id).then(
+      (stored) => current && setRead({ id, draft: stored }),
+      () => undefined, // as for a draft gone: no preview
+    );
+    return () => {
+      current = false;
+    };
   }, [request]);
   const preview = request && (!request.draftId || draft) ? subjectFor(request, draft) : null;
 

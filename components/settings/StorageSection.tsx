@@ -9,7 +9,14 @@ export function StorageSection() {
   const id = useId();
   const [health, setHealth] = useState<StorageHealth | null>(null);
   useEffect(() => {
-    void checkStorageHealth().then(setHealth);
+    let live = true; // a check settling after the view closed must not reach React
+    void checkStorageHealth().then(
+      (checked) => live && setHealth(checked),
+      () => undefined, // nothing to show: the section stays hidden, as before the answer
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   if (!health) return null;
   return (
