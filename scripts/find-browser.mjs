@@ -36,3 +36,12 @@ Install one, then run the command again:
   macOS:          install Google Chrome, or: brew install --cask chromium
   Any system:     set CHROME_PATH=/path/to/chrome-or-chromium-or-edge
 (CHROME_PATH was ${process.env.CHROME_PATH ? `set to "${process.env.CHROME_PATH}", which does not exist` : 'not set'}.)`;
+
+/** Said when the browser's own interface is not Chinese: the end-to-end journeys are a Chinese browser's. */
+export const uiLanguageMessage = (
+  language,
+) => `The browser's interface language is ${language}, not zh-CN, so the end-to-end tests cannot run
+as a Chinese browser (windows the extension opens itself would show its English interface).
+Install the browser's Chinese interface, then run the command again:
+  Debian/Ubuntu:  sudo apt-get install chromium-l10n
+  Other systems:  a Chrome or Edge with Chinese installed (CHROME_PATH=/path/to/it)`;

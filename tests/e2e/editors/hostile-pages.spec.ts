@@ -117,7 +117,7 @@ describe('a hostile page and a hostile frame', () => {
     await page.evaluate(() => ((document.querySelector('input[name=title]') as HTMLInputElement).type = 'password'));
     for (const format of ['纯文本', '富文本']) {
       await panel.page.getByRole('combobox', { name: '格式' }).selectOption({ label: format });
-      expect(await insertFromPanel(panel)).toEqual({ ok: false, message: '先在网页中点击要填写的位置' });
+      expect(await insertFromPanel(panel, null)).toEqual({ ok: false, message: '先在网页中点击要填写的位置' });
     }
     expect(await page.locator('input[name=title]').inputValue()).toBe('');
     await panel.page.close();

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('<input>, <textarea>, maxlength, readonly, password', () => {
   it('asks where to insert when nothing on the page was focused, and changes nothing', async () => {
-    expect(await insertFromPanel(panel)).toEqual({ ok: false, message: '先在网页中点击要填写的位置' });
+    expect(await insertFromPanel(panel, null)).toEqual({ ok: false, message: '先在网页中点击要填写的位置' });
     expect(await page.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBe(0);
   });
 
@@ -80,7 +80,7 @@ describe('<input>, <textarea>, maxlength, readonly, password', () => {
     await field('标题').fill('');
     await field('标题').click();
     await page.getByLabel('密码').click();
-    expect(await insertFromPanel(panel)).toEqual({ ok: false, message: '先在网页中点击要填写的位置' });
+    expect(await insertFromPanel(panel, null)).toEqual({ ok: false, message: '先在网页中点击要填写的位置' });
     expect(await page.getByLabel('密码').inputValue()).toBe('');
     expect(await field('标题').inputValue()).toBe('');
   });
