@@ -175,7 +175,7 @@ export class PostingStore {
       { starts, data: yield* trimmed(data, size, this.stepSize * 32) },
       ...this.segments.slice(merging.length),
     ];
-    this.scratch = undefined; // the bulk of puts is over: later freezes are rare and small
+    this.scratch = undefined; // the bulk of puts is over: a later freeze (a full tail, rare) makes its own
   }
 
   /** Bytes held by the packed lists (for tests and the benchmark's account of the heap). */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, DraftPatch } from './draft';
+import { DraftNotFoundError } from './draft-errors';
 import { draftsRepository, revisionsRepository } from './default-database';
 import type { RevisionSource } from './revision';
 import { createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
@@ -81,8 +82,10 @@ export function useDraftEditing(draft: Draft) {
   );
 
   /**
-   * Writes beside the autosave, after it and never beside it; the draft the write returns is shown. A
-   * conflict resolves to null and is shown like the autosave's; any other failure is the caller's to say.
+   * Writes beside the autosave, after it and never beside it; the draft the write returns is shown. A draft
+   * deleted for good meanwhile resolves to null and is shown like the autosave's (save the text as a new
+   * draft). Any other failure is the caller's to say — a DraftConflictError too: with nothing unsaved here,
+   * the other window's text is adopted (the effect above), and only this version was not written.
    */
   const writeAfterAutosave = async (write: () => Promise<Draft>): Promise<Draft | null> => {
     if (!(await autosave.flush())) return null;
@@ -92,7 +95,7 @@ export function useDraftEditing(draft: Draft) {
       setValues(pick(next));
       return next;
     } catch (error) {
-      if (autosave.refused(error)) return null;
+      if (error instanceof DraftNotFoundError && autosave.refused(error)) return null;
       throw error;
     }
   };

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { draftSearch } from '../../search/default-draft-search';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
+import { DraftConflictError } from '../../storage/draft-errors';
 import { useDraftEditing } from '../../storage/use-draft-editing';
 import { InsertButton } from '../InsertButton';
 import { useRequestPolish } from '../polish/polish-request';
@@ -49,14 +50,19 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
   const [notice, setNotice] = useState('');
   const requestPolish = useRequestPolish();
 
-  // A version or restore refused by storage (a conflict is shown by ConflictNotice): said, never thrown away.
+  // A version, fix or restore refused by storage: said, never thrown away (a draft deleted for good
+  // meanwhile is shown by ConflictNotice instead).
   const [failure, setFailure] = useState('');
   const said = async <T,>(write: () => Promise<T>): Promise<T | null> => {
     setFailure('');
     try {
       return await write();
     } catch (error) {
-      setFailure(t('versionNotSaved', error instanceof Error ? error.message : String(error)));
+      setFailure(
+        error instanceof DraftConflictError
+          ? t('versionChanged')
+          : t('versionNotSaved', error instanceof Error ? error.message : String(error)),
+      );
       return null;
     }
   };

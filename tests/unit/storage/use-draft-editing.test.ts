@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftsRepository } from '../../../storage/default-database';
+import { DraftConflictError } from '../../../storage/draft-errors';
 import type { Draft } from '../../../storage/draft';
 import { useDraftEditing } from '../../../storage/use-draft-editing';
 import { renderHook } from '../components/render-hook';
@@ -37,18 +38,24 @@ describe('useDraftEditing across keystrokes', () => {
 });
 
 describe('useDraftEditing when a version cannot be written', () => {
-  it('shows a conflict like the autosave does, and rejects nothing, when another panel saved first', async () => {
+  it('leaves the autosave running and says the version was refused when another panel saved first', async () => {
     const stored = await draftsRepository.create({ title: '请示', body: '市政府：', kind: '请示' });
     const hook = await renderHook(useDraftEditing, stored);
     // Another panel saves after this one last saw the draft (this one has not heard of it yet).
     await draftsRepository.update(stored.id, { body: '市政府：另一窗口' });
-    let saved: unknown = 'not settled';
+    let outcome: unknown;
     await hook.act(async () => {
-      saved = await hook.result.current.saveRevision('save');
+      outcome = await hook.result.current.saveRevision('save').catch((error: unknown) => error);
     });
-    expect(saved).toBeNull();
-    expect(hook.result.current.saveState).toEqual({ state: 'conflict', reason: 'changed' });
+    // Nothing of this panel's was unsaved: the other text is adopted when it arrives, no 保留两份 to offer.
+    expect(outcome).toBeInstanceOf(DraftConflictError);
+    expect(hook.result.current.saveState).toEqual({ state: 'saved' });
     expect((await draftsRepository.get(stored.id))?.body).toBe('市政府：另一窗口'); // the other panel's text kept
+    await hook.rerender((await draftsRepository.get(stored.id))!); // as the panel's live query delivers it
+    expect(hook.result.current.values.body).toBe('市政府：另一窗口');
+    await hook.act(() => hook.result.current.edit({ body: '市政府：另一窗口。' }));
+    await hook.act(async () => void (await hook.result.current.flush()));
+    expect((await draftsRepository.get(stored.id))?.body).toBe('市政府：另一窗口。'); // and saving goes on
     await hook.unmount();
   });
 
