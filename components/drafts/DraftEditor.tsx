@@ -4,6 +4,7 @@ import { draftSearch } from '../../search/default-draft-search';
 import { draftsRepository } from '../../storage/default-database';
 import type { Draft } from '../../storage/draft';
 import { DraftConflictError } from '../../storage/draft-errors';
+import { normalizeStorageError } from '../../storage/storage-error';
 import { useDraftEditing } from '../../storage/use-draft-editing';
 import { InsertButton } from '../InsertButton';
 import { useRequestPolish } from '../polish/polish-request';
@@ -61,7 +62,9 @@ export function DraftEditor({ draft, missing = false, onBack, onOpen, onRefill, 
       setFailure(
         error instanceof DraftConflictError
           ? t('versionChanged')
-          : t('versionNotSaved', error instanceof Error ? error.message : String(error)),
+          : normalizeStorageError(error) === 'quota'
+            ? t('versionNotSavedQuota')
+            : t('versionNotSaved', error instanceof Error ? error.message : String(error)),
       );
       return null;
     }

@@ -42,7 +42,9 @@ describe('drafts under pressure', () => {
       };
     });
     await page.getByRole('button', { name: '保存版本' }).click();
-    await expect.poll(() => drafts.alert().textContent()).toContain('版本未保存，正文仍在此处');
+    await expect
+      .poll(() => drafts.alert().textContent())
+      .toBe('磁盘空间不足，版本未保存。正文仍在此处；请释放空间或导出备份后重试。');
     expect(await drafts.body().inputValue()).toBe('各科室：请于本周内完成自查。');
 
     await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
