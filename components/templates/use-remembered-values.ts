@@ -11,13 +11,15 @@ let lastStored: Record<string, FieldValues> | undefined;
 const journal = () => createLocalJournal<FieldValues>(localStorage, 'wenshu:templateValues:', () => true);
 
 /**
- * Saves one template's values over the others'. A page going away (closed, reloaded) leaves no time to
- * read first, and may drop the IndexedDB write: `now` journals the values synchronously and queues the
- * write before the handler returns, over the copy this page last read. The journal entry is cleared
- * once the values are in the database, unless newer values were journaled meanwhile.
+ * Saves one template's values over the others'. Every save is journaled synchronously first: a page going
+ * away (closed, reloaded) drops an IndexedDB write under way, including one begun a moment before as a
+ * field lost focus (E2E under load: a choice saved on the click that preceded a reload was gone). `now`
+ * (the page going away) also leaves no time to read first: the write goes over the copy this page last
+ * read. The journal entry is cleared once the values are in the database, unless newer values were
+ * journaled meanwhile.
  */
 function remember(templateId: string, values: FieldValues, now = false) {
-  if (now) journal().write(templateId, values);
+  journal().write(templateId, values);
   const write = async () => {
     lastStored = {
       ...(now && lastStored ? lastStored : await settingsRepository.get('templateValues')),

@@ -48,4 +48,17 @@ describe('a choice made before the stored one is read', () => {
     await vi.waitFor(async () => expect(await settingsRepository.get('plainTextIndent')).toBe(false));
     await hook.unmount();
   });
+
+  it('keeps 段首空两格 changed right before the panel closed, when the write did not land', async () => {
+    await settingsRepository.set('plainTextIndent', true);
+    const lost = vi.spyOn(settingsRepository, 'set').mockReturnValueOnce(new Promise(() => undefined));
+    const closing = await renderHook(usePlainTextIndent, undefined);
+    await closing.act(() => closing.result.current[1](false));
+    await closing.unmount();
+    lost.mockRestore();
+    const next = await renderHook(usePlainTextIndent, undefined);
+    expect(next.result.current[0]).toBe(false);
+    await vi.waitFor(async () => expect(await settingsRepository.get('plainTextIndent')).toBe(false));
+    await next.unmount();
+  });
 });

@@ -40,4 +40,22 @@ describe('useRememberedValues', () => {
     await second.hook.unmount();
     // Two fresh module graphs (React, Dexie) load in this test: slow on a busy machine, not a wait.
   }, 30_000);
+
+  it('keeps values whose save began as a field lost focus, when the page went away before it landed', async () => {
+    // E2E under load: 公开方式 chosen, then a click elsewhere saved it (focusout), the panel reloaded at
+    // once, and with nothing left unsaved at pagehide the write that died with the page was all there was.
+    const first = await openPage();
+    await first.hook.act(() => first.settingsRepository.get('templateValues'));
+    vi.spyOn(first.settingsRepository, 'set').mockReturnValue(new Promise(() => undefined));
+    await first.hook.act(() => first.hook.result.current[1]({ 公开方式: '此件公开发布' }));
+    document.dispatchEvent(new FocusEvent('focusout'));
+    window.dispatchEvent(new Event('pagehide'));
+    // The first page's write stays dead (the next page has modules of its own): its read comes first.
+
+    vi.resetModules();
+    const second = await openPage();
+    await second.hook.act(() => second.settingsRepository.get('templateValues'));
+    expect(second.hook.result.current[0]).toEqual({ 公开方式: '此件公开发布' });
+    await second.hook.unmount();
+  }, 30_000);
 });
