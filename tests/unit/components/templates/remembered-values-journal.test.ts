@@ -15,20 +15,30 @@ async function openPage() {
   return { hook, settingsRepository };
 }
 
+/** A page whose IndexedDB writes never answer (it is torn down mid-write), after `values` were typed. */
+async function typedOnDyingPage(values: Record<string, string>) {
+  const first = await openPage();
+  // The form's own first read answers before this one.
+  await first.hook.act(() => first.settingsRepository.get('templateValues'));
+  vi.spyOn(first.settingsRepository, 'set').mockReturnValue(new Promise(() => undefined));
+  await first.hook.act(() => first.hook.result.current[1](values));
+}
+
+/** The next page, once its form's first read has answered. */
+async function nextPage() {
+  vi.resetModules();
+  const second = await openPage();
+  await second.hook.act(() => second.settingsRepository.get('templateValues'));
+  return second;
+}
+
 describe('useRememberedValues', () => {
   it('keeps values typed just before the page went away even if the database write dies with the page', async () => {
-    const first = await openPage();
-    // The form's own first read answers before this one.
-    await first.hook.act(() => first.settingsRepository.get('templateValues'));
-    // The page is torn down mid-write: IndexedDB never answers.
-    vi.spyOn(first.settingsRepository, 'set').mockReturnValue(new Promise(() => undefined));
-    await first.hook.act(() => first.hook.result.current[1]({ 请示单位: '某某县应急管理局' }));
+    await typedOnDyingPage({ 请示单位: '某某县应急管理局' });
     window.dispatchEvent(new Event('pagehide'));
     vi.restoreAllMocks();
 
-    vi.resetModules();
-    const second = await openPage();
-    await second.hook.act(() => second.settingsRepository.get('templateValues'));
+    const second = await nextPage();
     expect(second.hook.result.current[0]).toEqual({ 请示单位: '某某县应急管理局' });
     // Replayed into the database, and the journal entry cleared once it is there.
     await vi.waitFor(async () =>
@@ -44,17 +54,12 @@ describe('useRememberedValues', () => {
   it('keeps values whose save began as a field lost focus, when the page went away before it landed', async () => {
     // E2E under load: 公开方式 chosen, then a click elsewhere saved it (focusout), the panel reloaded at
     // once, and with nothing left unsaved at pagehide the write that died with the page was all there was.
-    const first = await openPage();
-    await first.hook.act(() => first.settingsRepository.get('templateValues'));
-    vi.spyOn(first.settingsRepository, 'set').mockReturnValue(new Promise(() => undefined));
-    await first.hook.act(() => first.hook.result.current[1]({ 公开方式: '此件公开发布' }));
+    await typedOnDyingPage({ 公开方式: '此件公开发布' });
     document.dispatchEvent(new FocusEvent('focusout'));
     window.dispatchEvent(new Event('pagehide'));
     // The first page's write stays dead (the next page has modules of its own): its read comes first.
 
-    vi.resetModules();
-    const second = await openPage();
-    await second.hook.act(() => second.settingsRepository.get('templateValues'));
+    const second = await nextPage();
     expect(second.hook.result.current[0]).toEqual({ 公开方式: '此件公开发布' });
     await second.hook.unmount();
   }, 30_000);
